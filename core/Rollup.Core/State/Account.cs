@@ -1,0 +1,91 @@
+using Rollup.Core.Ethereum;
+using Rollup.Core.Fields;
+using Rollup.Core.Hashing;
+using Rollup.Core.Trees;
+
+namespace Rollup.Core.State;
+
+/// <summary>
+/// An account: L2 key (Baby Jubjub coordinates; (0, 0) = none registered), bound L1 address,
+/// nonce, collateral, eight position slots and the order-fill subtree. Its leaf is
+/// Poseidon(keyX, keyY, l1Address, nonce, collateral, positionsRoot, fillsRoot).
+/// Mutated only by <see cref="RollupState"/> after an operation has passed every check.
+/// </summary>
+public sealed class Account
+{
+    private readonly Position[] _positions = new Position[Limits.PositionSlots];
+    private readonly Dictionary<uint, FillSlot> _fills = new();
+
+    internal Account(uint id, L1Address address, int fillsDepth)
+    {
+        Id = id;
+        L1Address = address;
+        PositionsTree = new SparseMerkleTree(Limits.PositionsDepth);
+        FillsTree = new SparseMerkleTree(fillsDepth);
+    }
+
+    public uint Id { get; }
+    public Fr PublicKeyX { get; internal set; }
+    public Fr PublicKeyY { get; internal set; }
+    public L1Address L1Address { get; internal set; }
+    public uint Nonce { get; internal set; }
+    public ulong Collateral { get; internal set; }
+
+    public bool HasKey => !(PublicKeyX.IsZero && PublicKeyY.IsZero);
+
+    public ReadOnlySpan<Position> Positions => _positions;
+
+    internal SparseMerkleTree PositionsTree { get; }
+    internal SparseMerkleTree FillsTree { get; }
+
+    public int FillsDepth => FillsTree.Depth;
+
+    public uint FillSlotIndex(uint orderId) => (uint)(orderId & FillsTree.MaxIndex);
+
+    public FillSlot GetFillSlot(uint slot) => _fills.TryGetValue(slot, out var f) ? f : default;
+
+    public IEnumerable<KeyValuePair<uint, FillSlot>> FillSlots => _fills;
+
+    /// <summary>The slot that holds the series, or else the lowest empty slot, or -1 when all eight are taken.</summary>
+    public int SlotFor(ushort seriesIndex)
+    {
+        int empty = -1;
+        for (int i = 0; i < _positions.Length; i++)
+        {
+            if (_positions[i].IsEmpty)
+            {
+                if (empty < 0) empty = i;
+            }
+            else if (_positions[i].SeriesIndex == seriesIndex)
+            {
+                return i;
+            }
+        }
+        return empty;
+    }
+
+    public Position PositionIn(ushort seriesIndex)
+    {
+        foreach (var p in _positions)
+            if (!p.IsEmpty && p.SeriesIndex == seriesIndex) return p;
+        return Position.Empty;
+    }
+
+    internal MerkleUpdate SetPosition(int slot, in Position position)
+    {
+        _positions[slot] = position;
+        return PositionsTree.Set((ulong)slot, position.Leaf());
+    }
+
+    internal MerkleUpdate SetFill(uint slot, in FillSlot fill)
+    {
+        if (fill.IsEmpty) _fills.Remove(slot);
+        else _fills[slot] = fill;
+        return FillsTree.Set(slot, fill.Leaf());
+    }
+
+    public static Fr ComputeLeaf(in Fr keyX, in Fr keyY, L1Address address, uint nonce, ulong collateral, in Fr positionsRoot, in Fr fillsRoot) =>
+        Poseidon.Hash([keyX, keyY, address.ToField(), Fr.FromUInt64(nonce), Fr.FromUInt64(collateral), positionsRoot, fillsRoot]);
+
+    public Fr Leaf() => ComputeLeaf(PublicKeyX, PublicKeyY, L1Address, Nonce, Collateral, PositionsTree.Root, FillsTree.Root);
+}
