@@ -10,6 +10,9 @@ namespace Rollup.Core.Pubdata;
 /// </summary>
 public abstract record PubdataRecord
 {
+    /// <summary>Account id of a priority operation that could not be applied (deposit refunded, key not set).</summary>
+    public const uint NoAccount = uint.MaxValue;
+
     public abstract OperationKind Kind { get; }
 
     /// <summary>Encoded size in bytes, including the type byte.</summary>

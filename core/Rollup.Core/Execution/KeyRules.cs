@@ -1,0 +1,32 @@
+using Rollup.Core.Curves;
+using Rollup.Core.Fields;
+
+namespace Rollup.Core.Execution;
+
+/// <summary>
+/// An L2 key is acceptable when it is a point of Baby Jubjub whose cofactor multiple is not
+/// the identity: small-order keys would verify signatures they never made, and circomlib's
+/// verifier circuit refuses them the same way.
+/// </summary>
+public static class KeyRules
+{
+    public static bool IsValid(in Fr x, in Fr y)
+    {
+        var p = new JubjubPoint(x, y);
+        return p.IsOnCurve && !JubjubPoint.MultiplyByCofactor(p).IsIdentity;
+    }
+
+    public static byte[] Pack(in Fr x, in Fr y) => new JubjubPoint(x, y).Pack();
+
+    public static bool TryUnpack(ReadOnlySpan<byte> packed, out Fr x, out Fr y)
+    {
+        if (JubjubPoint.TryUnpack(packed, out var p))
+        {
+            x = p.X;
+            y = p.Y;
+            return true;
+        }
+        x = y = Fr.Zero;
+        return false;
+    }
+}

@@ -1,0 +1,118 @@
+using Rollup.Core.Margin;
+using Rollup.Core.Operations;
+using Rollup.Core.Pubdata;
+using Rollup.Core.State;
+
+namespace Rollup.Core.Execution;
+
+// Priority operations come from the L1 queue and must be consumed in order, so they are
+// never rejected: one that cannot take effect is published with NoAccount or amount 0
+// (the contract refunds such a deposit) and still advances the priority cursor.
+public sealed partial class StateTransition
+{
+    private DepositRecord Deposit(DepositOperation op)
+    {
+        var existing = _state.FindAccount(op.To);
+        uint target;
+        if (op.Amount == 0 || op.Amount > Limits.MaxAmount || op.To.IsZero)
+            target = PubdataRecord.NoAccount;
+        else if (existing is not null)
+            target = existing.Collateral + op.Amount > Limits.MaxAmount || IsReserved(existing.Id) ? PubdataRecord.NoAccount : existing.Id;
+        else
+            target = _state.CanCreateAccount ? _state.NextAccountId : PubdataRecord.NoAccount;
+        var record = new DepositRecord(target, op.To, op.Amount);
+        ExecuteDeposit(record);
+        return record;
+    }
+
+    private void ExecuteDeposit(DepositRecord r)
+    {
+        if (r.AccountId != PubdataRecord.NoAccount)
+        {
+            Rejection.If(r.Amount == 0 || r.Amount > Limits.MaxAmount, RejectReason.OutOfRange, $"deposit amount {r.Amount} out of range");
+            var account = AccountFor(r.AccountId, r.To);
+            var plan = new AccountPlan(account);
+            plan.Credit(r.Amount);
+            plan.Commit(_state);
+        }
+        _state.AdvancePriorityCursor();
+    }
+
+    private ForcedWithdrawalRecord ForcedWithdrawal(ForcedWithdrawalOperation op)
+    {
+        ulong amount = 0;
+        var account = _state.GetAccount(op.AccountId);
+        if (account is not null && account.L1Address == op.From && !IsReserved(account.Id))
+            amount = FreeCollateral(account);
+        var record = new ForcedWithdrawalRecord(op.AccountId, op.From, amount);
+        ExecuteForcedWithdrawal(record);
+        return record;
+    }
+
+    private void ExecuteForcedWithdrawal(ForcedWithdrawalRecord r)
+    {
+        if (r.Amount > 0)
+        {
+            var account = RequireAccount(r.AccountId, "withdrawing");
+            Rejection.If(account.L1Address != r.From, RejectReason.UnknownAccount, $"account {r.AccountId} is not owned by {r.From}");
+            Rejection.If(r.Amount > FreeCollateral(account), RejectReason.InsufficientMargin, $"forced withdrawal of {r.Amount} exceeds free collateral");
+            var plan = new AccountPlan(account);
+            plan.Debit(r.Amount);
+            plan.Commit(_state);
+        }
+        _state.AdvancePriorityCursor();
+    }
+
+    /// <summary>What can leave the account while it still meets initial margin; 0 if its positions cannot be valued.</summary>
+    private ulong FreeCollateral(Account account)
+    {
+        if (!MarginEngine.TryCompute(_state, account, Timestamp, out var m, out _)) return 0;
+        return m.FreeCollateral(account.Collateral);
+    }
+
+    private L1RegisterKeyRecord L1RegisterKey(L1RegisterKeyOperation op)
+    {
+        var existing = _state.FindAccount(op.From);
+        uint target = PubdataRecord.NoAccount;
+        if (KeyRules.IsValid(op.KeyX, op.KeyY) && !op.From.IsZero)
+        {
+            if (existing is not null) target = IsReserved(existing.Id) ? PubdataRecord.NoAccount : existing.Id;
+            else if (_state.CanCreateAccount) target = _state.NextAccountId;
+        }
+        var record = new L1RegisterKeyRecord(target, op.From, KeyRules.Pack(op.KeyX, op.KeyY));
+        ExecuteL1RegisterKey(record);
+        return record;
+    }
+
+    private void ExecuteL1RegisterKey(L1RegisterKeyRecord r)
+    {
+        if (r.AccountId != PubdataRecord.NoAccount)
+        {
+            Rejection.If(!KeyRules.TryUnpack(r.PackedKey, out var x, out var y) || !KeyRules.IsValid(x, y),
+                RejectReason.InvalidKey, "published key is not a valid Baby Jubjub key");
+            var account = AccountFor(r.AccountId, r.From);
+            var plan = new AccountPlan(account);
+            plan.SetKey(x, y);
+            plan.Commit(_state);
+        }
+        _state.AdvancePriorityCursor();
+    }
+
+    /// <summary>The account with this id owned by this address, created when the id is the next free one.</summary>
+    private Account AccountFor(uint id, Ethereum.L1Address owner)
+    {
+        var account = _state.GetAccount(id);
+        if (account is null)
+        {
+            Rejection.If(id != _state.NextAccountId || !_state.CanCreateAccount, RejectReason.UnknownAccount,
+                $"account {id} is neither existing nor the next free id {_state.NextAccountId}");
+            Rejection.If(_state.FindAccount(owner) is not null, RejectReason.UnknownAccount, $"{owner} already owns an account");
+            return _state.CreateAccount(owner);
+        }
+        Rejection.If(account.L1Address != owner, RejectReason.UnknownAccount, $"account {id} is not owned by {owner}");
+        Rejection.If(IsReserved(id), RejectReason.ReservedAccount, $"account {id} is a protocol account");
+        return account;
+    }
+
+    private static bool IsReserved(uint id) => id is Limits.FeeAccountId or Limits.InsuranceAccountId;
+}
