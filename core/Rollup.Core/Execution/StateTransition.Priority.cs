@@ -5,6 +5,8 @@ using Rollup.Core.State;
 
 namespace Rollup.Core.Execution;
 
+// Protocol accounts (fees, insurance) take deposits and forced withdrawals by their owner,
+// which is how the insurance fund is funded and fees are collected; they never hold a key.
 // Priority operations come from the L1 queue and must be consumed in order, so they are
 // never rejected: one that cannot take effect is published with NoAccount or amount 0
 // (the contract refunds such a deposit) and still advances the priority cursor.
@@ -17,7 +19,7 @@ public sealed partial class StateTransition
         if (op.Amount == 0 || op.Amount > Limits.MaxAmount || op.To.IsZero)
             target = PubdataRecord.NoAccount;
         else if (existing is not null)
-            target = existing.Collateral + op.Amount > Limits.MaxAmount || IsReserved(existing.Id) ? PubdataRecord.NoAccount : existing.Id;
+            target = existing.Collateral + op.Amount > Limits.MaxAmount ? PubdataRecord.NoAccount : existing.Id;
         else
             target = _state.CanCreateAccount ? _state.NextAccountId : PubdataRecord.NoAccount;
         var record = new DepositRecord(target, op.To, op.Amount);
@@ -42,7 +44,7 @@ public sealed partial class StateTransition
     {
         ulong amount = 0;
         var account = _state.GetAccount(op.AccountId);
-        if (account is not null && account.L1Address == op.From && !IsReserved(account.Id))
+        if (account is not null && account.L1Address == op.From)
             amount = FreeCollateral(account);
         var record = new ForcedWithdrawalRecord(op.AccountId, op.From, amount);
         ExecuteForcedWithdrawal(record);
@@ -90,6 +92,7 @@ public sealed partial class StateTransition
         {
             Rejection.If(!KeyRules.TryUnpack(r.PackedKey, out var x, out var y) || !KeyRules.IsValid(x, y),
                 RejectReason.InvalidKey, "published key is not a valid Baby Jubjub key");
+            Rejection.If(IsReserved(r.AccountId), RejectReason.ReservedAccount, $"account {r.AccountId} is a protocol account and holds no key");
             var account = AccountFor(r.AccountId, r.From);
             var plan = new AccountPlan(account);
             plan.SetKey(x, y);
@@ -110,7 +113,6 @@ public sealed partial class StateTransition
             return _state.CreateAccount(owner);
         }
         Rejection.If(account.L1Address != owner, RejectReason.UnknownAccount, $"account {id} is not owned by {owner}");
-        Rejection.If(IsReserved(id), RejectReason.ReservedAccount, $"account {id} is a protocol account");
         return account;
     }
 

@@ -105,7 +105,7 @@ public sealed partial class StateTransition
 
     private static void RequireTrader(Account account, string role)
     {
-        Rejection.If(account.Id is Limits.FeeAccountId or Limits.InsuranceAccountId, RejectReason.ReservedAccount,
+        Rejection.If(IsReserved(account.Id), RejectReason.ReservedAccount,
             $"{role} account {account.Id} is a protocol account and cannot trade or sign");
     }
 
