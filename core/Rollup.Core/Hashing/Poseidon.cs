@@ -1,0 +1,44 @@
+using Rollup.Core.Fields;
+
+namespace Rollup.Core.Hashing;
+
+/// <summary>
+/// Poseidon over the BN254 scalar field with circomlib's parameters, so hashes agree with
+/// circomlib circuits and circomlibjs: t = inputs + 1, capacity cell 0 starts at zero, and
+/// the digest is cell 0 after the permutation.
+/// </summary>
+public static class Poseidon
+{
+    public const int MaxInputs = PoseidonParameters.MaxWidth - 1;
+
+    /// <summary>Hashes 1..16 field elements.</summary>
+    public static Fr Hash(ReadOnlySpan<Fr> inputs)
+    {
+        if (inputs.Length < 1 || inputs.Length > MaxInputs)
+            throw new ArgumentException($"Poseidon takes 1..{MaxInputs} inputs, got {inputs.Length}", nameof(inputs));
+        var p = PoseidonParameters.ForWidth(inputs.Length + 1);
+        Span<Fr> state = stackalloc Fr[inputs.Length + 1];
+        state[0] = Fr.Zero;
+        inputs.CopyTo(state[1..]);
+        PoseidonPermutation.Permute(p, state);
+        return state[0];
+    }
+
+    public static Fr Hash(in Fr a)
+    {
+        ReadOnlySpan<Fr> inputs = [a];
+        return Hash(inputs);
+    }
+
+    public static Fr Hash(in Fr a, in Fr b)
+    {
+        ReadOnlySpan<Fr> inputs = [a, b];
+        return Hash(inputs);
+    }
+
+    public static Fr Hash(in Fr a, in Fr b, in Fr c)
+    {
+        ReadOnlySpan<Fr> inputs = [a, b, c];
+        return Hash(inputs);
+    }
+}
