@@ -1,0 +1,46 @@
+using Rollup.Core.Curves;
+using Rollup.Core.Fields;
+using Rollup.Core.Hashing;
+
+namespace Rollup.Core.Signatures;
+
+/// <summary>
+/// EdDSA over Baby Jubjub with Poseidon as the challenge hash, compatible with circomlib's
+/// EdDSAPoseidonVerifier circuit and circomlibjs signPoseidon / verifyPoseidon, except that the
+/// private key is expanded with SHA-512 where circomlib uses Blake-512: the same 32 private bytes
+/// give a different key pair here, but every signature verifies identically on both sides.
+/// </summary>
+public static partial class EddsaPoseidon
+{
+    /// <summary>
+    /// circomlib's verification: R8 and A on the curve, S &lt; l, hm = Poseidon(R8.x, R8.y, A.x, A.y, m),
+    /// and S·Base8 = R8 + (8·hm)·A.
+    /// One rule beyond circomlibjs: keys with 8·A = identity (the eight small-order points) are
+    /// refused. For such a key the hm term vanishes, so anyone can sign for it; the circomlib circuit
+    /// refuses them too (an IsZero on the x of 8·A), and the rollup must never accept a signature
+    /// off-chain that its circuit could not prove.
+    /// </summary>
+    public static bool Verify(in Fr message, in Signature signature, in PublicKey publicKey)
+    {
+        var r8 = signature.R8;
+        var a = publicKey.Point;
+        if (!r8.IsOnCurve || !a.IsOnCurve) return false;
+        if (!JubjubScalar.IsBelowSubOrder(signature.S)) return false;
+
+        // Every curve point's order divides 8·l, so 8·A has order 1 or l: x = 0 means identity.
+        var a8 = JubjubExtendedPoint.MultiplyByCofactor(a.ToExtended());
+        if (a8.HasZeroX) return false;
+
+        ReadOnlySpan<Fr> transcript = [r8.X, r8.Y, a.X, a.Y, message];
+        var hm = Poseidon.Hash(transcript);
+
+        // (8·hm)·A = hm·(8·A), and 8·A has order l, so hm may be reduced mod l first.
+        var h = JubjubScalar.ReduceModSubOrder(hm.ToUInt256());
+        var hA8 = a8.MultiplyReduced(h);
+        var sB = Base8Table.Multiply(signature.S);
+
+        // S·Base8 − hm·8A is left unnormalised and compared with R8 by cross-multiplication.
+        var difference = sB.SubtractCompleted(hA8.ToCached());
+        return difference.Represents(r8.X * JubjubModel.C, r8.Y);
+    }
+}
