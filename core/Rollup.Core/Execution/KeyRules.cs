@@ -1,20 +1,17 @@
 using Rollup.Core.Curves;
 using Rollup.Core.Fields;
+using Rollup.Core.Signatures;
 
 namespace Rollup.Core.Execution;
 
 /// <summary>
-/// An L2 key is acceptable when it is a point of Baby Jubjub whose cofactor multiple is not
-/// the identity: small-order keys would verify signatures they never made, and circomlib's
-/// verifier circuit refuses them the same way.
+/// An L2 key is acceptable when it is a point of Baby Jubjub whose cofactor multiple has a
+/// non-zero x (<see cref="PublicKey.IsUsable"/>): small-order keys would verify signatures
+/// they never made, and circomlib's verifier circuit refuses them the same way.
 /// </summary>
 public static class KeyRules
 {
-    public static bool IsValid(in Fr x, in Fr y)
-    {
-        var p = new JubjubPoint(x, y);
-        return p.IsOnCurve && !JubjubPoint.MultiplyByCofactor(p).IsIdentity;
-    }
+    public static bool IsValid(in Fr x, in Fr y) => new PublicKey(new JubjubPoint(x, y)).IsUsable;
 
     public static byte[] Pack(in Fr x, in Fr y) => new JubjubPoint(x, y).Pack();
 

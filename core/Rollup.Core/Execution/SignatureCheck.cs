@@ -8,5 +8,5 @@ namespace Rollup.Core.Execution;
 internal static class SignatureCheck
 {
     public static bool Verify(in Fr message, Signature signature, in Fr keyX, in Fr keyY) =>
-        EdDsaPoseidon.Verify(message, signature, new PublicKey(new JubjubPoint(keyX, keyY)));
+        EddsaPoseidon.Verify(message, signature, new PublicKey(new JubjubPoint(keyX, keyY)));
 }

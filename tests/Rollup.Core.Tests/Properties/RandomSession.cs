@@ -35,7 +35,13 @@ internal sealed class RandomSession
 
     public void Run(int steps)
     {
-        for (int i = 0; i < 5; i++) _traders.Add(_h.NewTrader($"t{i}", 0));
+        for (int i = 0; i < 5; i++)
+        {
+            var key = TestKeys.FromSeed($"t{i}");
+            var (x, y) = TestKeys.Public(key);
+            Step(new L1RegisterKeyOperation(Address($"t{i}"), x, y));
+            _traders.Add(new Trader($"t{i}", _h.State.FindAccount(Address($"t{i}"))!.Id, Address($"t{i}"), key));
+        }
         Step(new DepositOperation(Address("insurance"), 500_000 * Usd));
         foreach (var t in _traders) Step(new DepositOperation(t.Address, (ulong)_rng.Next(5_000, 80_000) * Usd));
         Step(PriceOp(_spot));

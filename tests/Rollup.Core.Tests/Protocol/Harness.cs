@@ -4,6 +4,7 @@ using Rollup.Core.Ethereum;
 using Rollup.Core.Execution;
 using Rollup.Core.Fields;
 using Rollup.Core.Operations;
+using Rollup.Core.Signatures;
 using Rollup.Core.State;
 
 namespace Rollup.Core.Tests.Protocol;
@@ -92,7 +93,7 @@ internal sealed class Harness
     public ushort List(byte underlying, ulong strikeUsd, ushort day, OptionKind kind)
     {
         var r = MustApply(new ListSeriesOperation(underlying, strikeUsd * Usd, day, kind));
-        return ((Pubdata.ListSeriesRecord)r.Record!).SeriesIndex;
+        return ((Rollup.Core.Pubdata.ListSeriesRecord)r.Record!).SeriesIndex;
     }
 
     public SignedOrder Order(Trader t, uint orderId, ushort series, Side side, ulong priceUsd, uint size,

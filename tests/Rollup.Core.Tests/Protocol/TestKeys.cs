@@ -12,7 +12,7 @@ internal static class TestKeys
 
     public static (Fr X, Fr Y) Public(PrivateKey key)
     {
-        var p = key.PublicKey.Point;
+        var p = key.GetPublicKey().Point;
         return (p.X, p.Y);
     }
 

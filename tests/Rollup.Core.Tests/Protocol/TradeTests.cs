@@ -1,3 +1,4 @@
+using Rollup.Core.Execution;
 using Rollup.Core.Operations;
 using Rollup.Core.Pubdata;
 using Rollup.Core.State;
