@@ -42,5 +42,4 @@ public enum RejectReason
     UnknownOracle,
     DuplicateOracle,
     OracleTimestamp,
-    PriorityOperation,
 }
