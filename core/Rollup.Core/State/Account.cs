@@ -84,6 +84,30 @@ public sealed class Account
         return FillsTree.Set(slot, fill.Leaf());
     }
 
+    internal void Restore(in Fr keyX, in Fr keyY, uint nonce, ulong collateral, Position[] positions, (uint Slot, FillSlot Fill)[] fills)
+    {
+        if (positions.Length != Limits.PositionSlots) throw new ArgumentException("an account has exactly 8 position slots", nameof(positions));
+        PublicKeyX = keyX;
+        PublicKeyY = keyY;
+        Nonce = nonce;
+        Collateral = collateral;
+        var positionLeaves = new (ulong, Fr)[positions.Length];
+        for (int i = 0; i < positions.Length; i++)
+        {
+            _positions[i] = positions[i];
+            positionLeaves[i] = ((ulong)i, positions[i].Leaf());
+        }
+        PositionsTree.SetMany(positionLeaves);
+        var fillLeaves = new (ulong, Fr)[fills.Length];
+        for (int i = 0; i < fills.Length; i++)
+        {
+            if (fills[i].Slot > FillsTree.MaxIndex) throw new ArgumentException($"fill slot {fills[i].Slot} does not fit", nameof(fills));
+            _fills[fills[i].Slot] = fills[i].Fill;
+            fillLeaves[i] = (fills[i].Slot, fills[i].Fill.Leaf());
+        }
+        FillsTree.SetMany(fillLeaves);
+    }
+
     public static Fr ComputeLeaf(in Fr keyX, in Fr keyY, L1Address address, uint nonce, ulong collateral, in Fr positionsRoot, in Fr fillsRoot) =>
         Poseidon.Hash([keyX, keyY, address.ToField(), Fr.FromUInt64(nonce), Fr.FromUInt64(collateral), positionsRoot, fillsRoot]);
 

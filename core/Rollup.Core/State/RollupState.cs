@@ -33,20 +33,26 @@ public sealed partial class RollupState
     private List<TraceEntry>? _recorder;
 
     public RollupState(GenesisConfig config)
+        : this(config, genesis: true)
+    {
+    }
+
+    private RollupState(GenesisConfig config, bool genesis)
     {
         config.Validate();
         Config = config;
         Risk = config.Risk;
         _riskHash = Risk.Hash();
         _accountsTree = new SparseMerkleTree(config.AccountsDepth);
+        _oracles = config.OracleKeys.ToArray();
+        for (int i = 0; i < _oracles.Length; i++)
+            _oraclesTree.Set((ulong)i, OracleLeaf(_oracles[i].X, _oracles[i].Y));
+        if (!genesis) return;
         for (int i = 0; i < config.UnderlyingStrikeSteps.Count; i++)
         {
             _underlyings[i] = new UnderlyingState(0, 0, config.UnderlyingStrikeSteps[i]);
             _underlyingsTree.Set((ulong)i, _underlyings[i].Leaf());
         }
-        _oracles = config.OracleKeys.ToArray();
-        for (int i = 0; i < _oracles.Length; i++)
-            _oraclesTree.Set((ulong)i, Poseidon.Hash(_oracles[i].X, _oracles[i].Y));
         CreateAccount(config.FeeAccountOwner);
         CreateAccount(config.InsuranceAccountOwner);
     }

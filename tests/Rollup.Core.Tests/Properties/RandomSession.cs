@@ -143,6 +143,8 @@ internal sealed class RandomSession
             return;
         }
         Accepted++;
+        foreach (var e in result.Trace) Assert.True(e.IsConsistent(), $"inconsistent trace entry {e.Tree} {e.Index} in {op.Kind}");
+        Assert.Equal(root, result.RootBefore);
         var record = result.Record!;
         _records.Add(record);
         _recordTimes.Add(_h.Now);
@@ -218,5 +220,6 @@ internal sealed class RandomSession
             rebuilt.Stf.ApplyRecord(_records[i]);
         }
         Assert.Equal(_h.State.Root, rebuilt.State.Root);
+        Assert.Equal(_h.State.Root, RollupState.Restore(_h.State.ToSnapshot()).Root);
     }
 }
