@@ -19,7 +19,7 @@ public sealed partial class SparseMerkleTree
         return _root;
     }
 
-    /// <inheritdoc cref="SetMany(ReadOnlySpan{ValueTuple{ulong, Fr}})"/>
+    /// <summary>As the span overload; the sequence is read once, before anything is written.</summary>
     public Fr SetMany(IEnumerable<(ulong Index, Fr Leaf)> leaves) => SetMany(Materialize(leaves));
 
     private static ReadOnlySpan<(ulong Index, Fr Leaf)> Materialize(IEnumerable<(ulong Index, Fr Leaf)> leaves)

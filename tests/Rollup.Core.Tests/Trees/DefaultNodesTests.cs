@@ -22,6 +22,13 @@ public class DefaultNodesTests
         Assert.Equal(Fr.Zero, DefaultNodes.At(0));
     }
 
+    [Fact]
+    public void Height_1_default_is_circomlib_Poseidon_of_two_zeros()
+    {
+        // Known answer from circomlibjs poseidon([0, 0]): ties the tree to what the circuit computes.
+        Assert.Equal(Fr.Parse("0x2098f5fb9e239eab3ceac3f27b81e481dc3124d55ffed523a839ee8446b64864"), DefaultNodes.At(1));
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
