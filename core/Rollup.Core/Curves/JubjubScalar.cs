@@ -20,19 +20,10 @@ internal static class JubjubScalar
     private static UInt256 Reduce(UInt256 k, UInt256[] shifts)
     {
         foreach (var m in shifts)
-            if (k >= m) k = Subtract(k, m);
+            if (k >= m) k = UInt256.Subtract(k, m, out _);
         return k;
     }
 
-    private static UInt256 Subtract(in UInt256 a, in UInt256 b)
-    {
-        ulong borrow = 0;
-        ulong r0 = Limb.Sbb(a.L0, b.L0, ref borrow);
-        ulong r1 = Limb.Sbb(a.L1, b.L1, ref borrow);
-        ulong r2 = Limb.Sbb(a.L2, b.L2, ref borrow);
-        ulong r3 = Limb.Sbb(a.L3, b.L3, ref borrow);
-        return new UInt256(r0, r1, r2, r3);
-    }
 
     private static UInt256[] Shifts(in UInt256 m, int maxShift)
     {

@@ -53,17 +53,9 @@ public readonly partial struct Fr
     public static Fr FromBytesReduced(ReadOnlySpan<byte> bigEndian32)
     {
         var v = UInt256.ReadBigEndian(bigEndian32);
-        ulong v0 = v.L0, v1 = v.L1, v2 = v.L2, v3 = v.L3;
         // 2^256 < 6r, so at most five subtractions; the Montgomery kernel wants inputs below r.
-        while (!M.IsCanonical(v0, v1, v2, v3))
-        {
-            ulong b = 0;
-            v0 = Limb.Sbb(v0, FrModulus.Q0, ref b);
-            v1 = Limb.Sbb(v1, FrModulus.Q1, ref b);
-            v2 = Limb.Sbb(v2, FrModulus.Q2, ref b);
-            v3 = Limb.Sbb(v3, FrModulus.Q3, ref b);
-        }
-        M.ToMontgomery(v0, v1, v2, v3, out var r0, out var r1, out var r2, out var r3);
+        while (v >= Modulus) v = UInt256.Subtract(v, Modulus, out _);
+        M.ToMontgomery(v.L0, v.L1, v.L2, v.L3, out var r0, out var r1, out var r2, out var r3);
         return new Fr(r0, r1, r2, r3);
     }
 

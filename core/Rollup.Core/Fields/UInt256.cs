@@ -77,6 +77,18 @@ public readonly struct UInt256 : IEquatable<UInt256>, IComparable<UInt256>
         BinaryPrimitives.WriteUInt64BigEndian(b[24..], L0);
     }
 
+    /// <summary>a - b modulo 2^256; <paramref name="borrow"/> tells whether it wrapped (a &lt; b).</summary>
+    public static UInt256 Subtract(in UInt256 a, in UInt256 b, out bool borrow)
+    {
+        ulong c = 0;
+        ulong r0 = Fields.Limb.Sbb(a.L0, b.L0, ref c);
+        ulong r1 = Fields.Limb.Sbb(a.L1, b.L1, ref c);
+        ulong r2 = Fields.Limb.Sbb(a.L2, b.L2, ref c);
+        ulong r3 = Fields.Limb.Sbb(a.L3, b.L3, ref c);
+        borrow = c != 0;
+        return new UInt256(r0, r1, r2, r3);
+    }
+
     public int CompareTo(UInt256 other)
     {
         if (L3 != other.L3) return L3 < other.L3 ? -1 : 1;
