@@ -60,42 +60,66 @@ public static class Montgomery256<TMod> where TMod : struct, IModulus256
     public static void Mul(ulong a0, ulong a1, ulong a2, ulong a3, ulong b0, ulong b1, ulong b2, ulong b3,
         out ulong r0, out ulong r1, out ulong r2, out ulong r3)
     {
-        ulong t0, t1, t2, t3, A, C, m;
+        // Fully unrolled over locals: passing the accumulators by ref to a row helper kept the
+        // JIT from holding them in registers.
+        ulong t0, t1, t2, t3, hi, c, m;
 
-        // Row 0 starts from t = 0.
-        A = Math.BigMul(a0, b0, out t0);
+        hi = Limb.MulHigh(a0, b0);
+        t0 = a0 * b0;
         m = t0 * TMod.QInvNeg;
-        C = Limb.Mac(m, TMod.Q0, t0, out _);
-        A = Limb.Mac(a1, b0, A, out t1);
-        C = Limb.Mac2(m, TMod.Q1, t1, C, out t0);
-        A = Limb.Mac(a2, b0, A, out t2);
-        C = Limb.Mac2(m, TMod.Q2, t2, C, out t1);
-        A = Limb.Mac(a3, b0, A, out t3);
-        C = Limb.Mac2(m, TMod.Q3, t3, C, out t2);
-        t3 = C + A;
+        c = Limb.Mac(m, TMod.Q0, t0, out _);
+        hi = Limb.Mac(a1, b0, hi, out t1);
+        c = Limb.Mac2(m, TMod.Q1, t1, c, out t0);
+        hi = Limb.Mac(a2, b0, hi, out t2);
+        c = Limb.Mac2(m, TMod.Q2, t2, c, out t1);
+        hi = Limb.Mac(a3, b0, hi, out t3);
+        c = Limb.Mac2(m, TMod.Q3, t3, c, out t2);
+        t3 = c + hi;
 
-        Row(a0, a1, a2, a3, b1, ref t0, ref t1, ref t2, ref t3);
-        Row(a0, a1, a2, a3, b2, ref t0, ref t1, ref t2, ref t3);
-        Row(a0, a1, a2, a3, b3, ref t0, ref t1, ref t2, ref t3);
+        hi = Limb.Mac(a0, b1, t0, out t0);
+        m = t0 * TMod.QInvNeg;
+        c = Limb.Mac(m, TMod.Q0, t0, out _);
+        hi = Limb.Mac2(a1, b1, t1, hi, out t1);
+        c = Limb.Mac2(m, TMod.Q1, t1, c, out t0);
+        hi = Limb.Mac2(a2, b1, t2, hi, out t2);
+        c = Limb.Mac2(m, TMod.Q2, t2, c, out t1);
+        hi = Limb.Mac2(a3, b1, t3, hi, out t3);
+        c = Limb.Mac2(m, TMod.Q3, t3, c, out t2);
+        t3 = c + hi;
 
-        ReduceOnce(ref t0, ref t1, ref t2, ref t3);
-        r0 = t0; r1 = t1; r2 = t2; r3 = t3;
-    }
+        hi = Limb.Mac(a0, b2, t0, out t0);
+        m = t0 * TMod.QInvNeg;
+        c = Limb.Mac(m, TMod.Q0, t0, out _);
+        hi = Limb.Mac2(a1, b2, t1, hi, out t1);
+        c = Limb.Mac2(m, TMod.Q1, t1, c, out t0);
+        hi = Limb.Mac2(a2, b2, t2, hi, out t2);
+        c = Limb.Mac2(m, TMod.Q2, t2, c, out t1);
+        hi = Limb.Mac2(a3, b2, t3, hi, out t3);
+        c = Limb.Mac2(m, TMod.Q3, t3, c, out t2);
+        t3 = c + hi;
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Row(ulong a0, ulong a1, ulong a2, ulong a3, ulong bi,
-        ref ulong t0, ref ulong t1, ref ulong t2, ref ulong t3)
-    {
-        ulong A = Limb.Mac(a0, bi, t0, out t0);
-        ulong m = t0 * TMod.QInvNeg;
-        ulong C = Limb.Mac(m, TMod.Q0, t0, out _);
-        A = Limb.Mac2(a1, bi, t1, A, out t1);
-        C = Limb.Mac2(m, TMod.Q1, t1, C, out t0);
-        A = Limb.Mac2(a2, bi, t2, A, out t2);
-        C = Limb.Mac2(m, TMod.Q2, t2, C, out t1);
-        A = Limb.Mac2(a3, bi, t3, A, out t3);
-        C = Limb.Mac2(m, TMod.Q3, t3, C, out t2);
-        t3 = C + A;
+        hi = Limb.Mac(a0, b3, t0, out t0);
+        m = t0 * TMod.QInvNeg;
+        c = Limb.Mac(m, TMod.Q0, t0, out _);
+        hi = Limb.Mac2(a1, b3, t1, hi, out t1);
+        c = Limb.Mac2(m, TMod.Q1, t1, c, out t0);
+        hi = Limb.Mac2(a2, b3, t2, hi, out t2);
+        c = Limb.Mac2(m, TMod.Q2, t2, c, out t1);
+        hi = Limb.Mac2(a3, b3, t3, hi, out t3);
+        c = Limb.Mac2(m, TMod.Q3, t3, c, out t2);
+        t3 = c + hi;
+
+        // Branch-free final subtraction.
+        ulong borrow = 0;
+        ulong s0 = Limb.Sbb(t0, TMod.Q0, ref borrow);
+        ulong s1 = Limb.Sbb(t1, TMod.Q1, ref borrow);
+        ulong s2 = Limb.Sbb(t2, TMod.Q2, ref borrow);
+        ulong s3 = Limb.Sbb(t3, TMod.Q3, ref borrow);
+        ulong keep = 0UL - borrow;
+        r0 = (t0 & keep) | (s0 & ~keep);
+        r1 = (t1 & keep) | (s1 & ~keep);
+        r2 = (t2 & keep) | (s2 & ~keep);
+        r3 = (t3 & keep) | (s3 & ~keep);
     }
 
     /// <summary>Subtracts q once if t &gt;= q; t must be below 2q.</summary>
