@@ -16,11 +16,11 @@ public static class Poseidon
     {
         if (inputs.Length < 1 || inputs.Length > MaxInputs)
             throw new ArgumentException($"Poseidon takes 1..{MaxInputs} inputs, got {inputs.Length}", nameof(inputs));
-        var p = PoseidonParameters.ForWidth(inputs.Length + 1);
+        var schedule = PoseidonSparseSchedule.ForWidth(inputs.Length + 1);
         Span<Fr> state = stackalloc Fr[inputs.Length + 1];
         state[0] = Fr.Zero;
         inputs.CopyTo(state[1..]);
-        PoseidonPermutation.Permute(p, state);
+        schedule.Permute(state);
         return state[0];
     }
 
