@@ -1,4 +1,5 @@
 using Rollup.Core.Fields;
+using K = Rollup.Core.Hashing.MontgomeryFr;
 
 namespace Rollup.Core.Hashing;
 
@@ -133,14 +134,14 @@ internal sealed class PoseidonSparseSchedule
         ReadOnlySpan<Fr> cols = _sparseColumns;
         for (int i = 0; i < RoundsPartial; i++)
         {
-            var s0 = Fr.Pow5(state[0] + _partialConstants[i]);
+            var s0 = K.Pow5(K.AddUnreduced(state[0], _partialConstants[i]));
             var row = rows.Slice(i * t, t);
             var col = cols.Slice(i * (t - 1), t - 1);
-            var first = row[0] * s0;
+            var first = K.Mul(row[0], s0);
             for (int j = 1; j < t; j++)
             {
-                first += row[j] * state[j];
-                state[j] += col[j - 1] * s0;
+                first = K.Add(first, K.Mul(row[j], state[j]));
+                state[j] = K.Add(state[j], K.Mul(col[j - 1], s0));
             }
             state[0] = first;
         }
@@ -154,7 +155,7 @@ internal sealed class PoseidonSparseSchedule
 
     private static void FullSBox(Span<Fr> state, ReadOnlySpan<Fr> constants)
     {
-        for (int j = 0; j < state.Length; j++) state[j] = Fr.Pow5(state[j] + constants[j]);
+        for (int j = 0; j < state.Length; j++) state[j] = K.Pow5(K.AddUnreduced(state[j], constants[j]));
     }
 
     private static void Mix(ReadOnlySpan<Fr> m, Span<Fr> state, Span<Fr> scratch)
@@ -162,8 +163,8 @@ internal sealed class PoseidonSparseSchedule
         int t = state.Length;
         for (int i = 0; i < t; i++)
         {
-            var acc = Fr.Zero;
-            for (int j = 0; j < t; j++) acc += m[i * t + j] * state[j];
+            var acc = K.Mul(m[i * t], state[0]);
+            for (int j = 1; j < t; j++) acc = K.Add(acc, K.Mul(m[i * t + j], state[j]));
             scratch[i] = acc;
         }
         scratch.CopyTo(state);
