@@ -49,11 +49,7 @@ public readonly partial struct Fr : IEquatable<Fr>, IComparable<Fr>
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Fr Square(in Fr a)
-    {
-        M.Mul(a.M0, a.M1, a.M2, a.M3, a.M0, a.M1, a.M2, a.M3, out var r0, out var r1, out var r2, out var r3);
-        return new Fr(r0, r1, r2, r3);
-    }
+    public static Fr Square(in Fr a) => FrKernel.Square(a);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Fr Double(in Fr a) => Add(a, a);
@@ -67,12 +63,7 @@ public readonly partial struct Fr : IEquatable<Fr>, IComparable<Fr>
 
     /// <summary>x^5, the Poseidon S-box.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Fr Pow5(in Fr a)
-    {
-        var a2 = Square(a);
-        var a4 = Square(a2);
-        return Mul(a4, a);
-    }
+    public static Fr Pow5(in Fr a) => FrKernel.Pow5(a);
 
     /// <summary>The multiplicative inverse; throws on zero, which has none.</summary>
     public static Fr Inverse(in Fr a)

@@ -1,5 +1,5 @@
 using Rollup.Core.Fields;
-using K = Rollup.Core.Hashing.MontgomeryFr;
+using K = Rollup.Core.Fields.FrKernel;
 
 namespace Rollup.Core.Hashing;
 
@@ -137,11 +137,11 @@ internal sealed class PoseidonSparseSchedule
             var s0 = K.Pow5(K.AddUnreduced(state[0], _partialConstants[i]));
             var row = rows.Slice(i * t, t);
             var col = cols.Slice(i * (t - 1), t - 1);
-            var first = K.Mul(row[0], s0);
+            var first = Fr.Mul(row[0], s0);
             for (int j = 1; j < t; j++)
             {
-                first = K.Add(first, K.Mul(row[j], state[j]));
-                state[j] = K.Add(state[j], K.Mul(col[j - 1], s0));
+                first = Fr.Add(first, Fr.Mul(row[j], state[j]));
+                state[j] = Fr.Add(state[j], Fr.Mul(col[j - 1], s0));
             }
             state[0] = first;
         }
@@ -163,8 +163,8 @@ internal sealed class PoseidonSparseSchedule
         int t = state.Length;
         for (int i = 0; i < t; i++)
         {
-            var acc = K.Mul(m[i * t], state[0]);
-            for (int j = 1; j < t; j++) acc = K.Add(acc, K.Mul(m[i * t + j], state[j]));
+            var acc = Fr.Mul(m[i * t], state[0]);
+            for (int j = 1; j < t; j++) acc = Fr.Add(acc, Fr.Mul(m[i * t + j], state[j]));
             scratch[i] = acc;
         }
         scratch.CopyTo(state);

@@ -1,5 +1,5 @@
 using Rollup.Core.Fields;
-using K = Rollup.Core.Hashing.MontgomeryFr;
+using K = Rollup.Core.Fields.FrKernel;
 
 namespace Rollup.Core.Hashing;
 
@@ -47,8 +47,8 @@ internal static class PoseidonWidth3
         {
             var x = K.Pow5(K.AddUnreduced(s0, pc[i]));
             s0 = K.SumOfProducts(rows[i * T], x, rows[i * T + 1], s1, rows[i * T + 2], s2);
-            s1 = K.Add(s1, K.Mul(cols[i * 2], x));
-            s2 = K.Add(s2, K.Mul(cols[i * 2 + 1], x));
+            s1 = Fr.Add(s1, Fr.Mul(cols[i * 2], x));
+            s2 = Fr.Add(s2, Fr.Mul(cols[i * 2 + 1], x));
         }
 
         for (int r = half; r < 2 * half - 1; r++)
