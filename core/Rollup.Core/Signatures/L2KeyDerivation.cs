@@ -23,7 +23,7 @@ public static class L2KeyDerivation
         "\n" +
         "Signing this message grants access to your options-rollup L2 account.\n" +
         "Your signature is turned into the key that authorises your orders,\n" +
-        "transfers and withdrawals on the rollup.\n" +
+        "cancels and withdrawals on the rollup.\n" +
         "\n" +
         "This is not a transaction: it costs no gas and moves no funds.\n" +
         "Only sign it on the options-rollup app. Anyone holding this\n" +
