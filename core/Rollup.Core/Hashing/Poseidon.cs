@@ -16,11 +16,12 @@ public static class Poseidon
     {
         if (inputs.Length < 1 || inputs.Length > MaxInputs)
             throw new ArgumentException($"Poseidon takes 1..{MaxInputs} inputs, got {inputs.Length}", nameof(inputs));
-        var p = PoseidonParameters.ForWidth(inputs.Length + 1);
+        if (inputs.Length == 2) return PoseidonWidth3.Hash(inputs[0], inputs[1]);
+        var schedule = PoseidonSparseSchedule.ForWidth(inputs.Length + 1);
         Span<Fr> state = stackalloc Fr[inputs.Length + 1];
         state[0] = Fr.Zero;
         inputs.CopyTo(state[1..]);
-        PoseidonPermutation.Permute(p, state);
+        schedule.Permute(state);
         return state[0];
     }
 
@@ -30,11 +31,8 @@ public static class Poseidon
         return Hash(inputs);
     }
 
-    public static Fr Hash(in Fr a, in Fr b)
-    {
-        ReadOnlySpan<Fr> inputs = [a, b];
-        return Hash(inputs);
-    }
+    /// <summary>Two inputs (t = 3): the Merkle-tree node hash, on a specialised fast path.</summary>
+    public static Fr Hash(in Fr a, in Fr b) => PoseidonWidth3.Hash(a, b);
 
     public static Fr Hash(in Fr a, in Fr b, in Fr c)
     {
