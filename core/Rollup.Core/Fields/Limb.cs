@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Rollup.Core.Fields;
 
@@ -23,11 +24,28 @@ public static class Limb
         return d;
     }
 
+    /// <summary>a * b as (hi, lo).</summary>
+    /// <remarks>
+    /// Math.BigMul hands its low half back through a pointer, which pins the destination to the
+    /// stack: every product then pays a store and a reload on the carry chain (about 4x slower
+    /// Montgomery multiplication). Computing the low half with a plain multiply keeps both in registers.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong MulWide(ulong a, ulong b, out ulong lo)
+    {
+        if (Bmi2.X64.IsSupported)
+        {
+            lo = a * b;
+            return Bmi2.X64.MultiplyNoFlags(a, b);
+        }
+        return Math.BigMul(a, b, out lo);
+    }
+
     /// <summary>a * b + c as (hi, lo); cannot overflow 128 bits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Mac(ulong a, ulong b, ulong c, out ulong lo)
     {
-        ulong hi = Math.BigMul(a, b, out ulong l);
+        ulong hi = MulWide(a, b, out ulong l);
         lo = l + c;
         return hi + (lo < l ? 1UL : 0UL);
     }
@@ -36,7 +54,7 @@ public static class Limb
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Mac2(ulong a, ulong b, ulong c, ulong d, out ulong lo)
     {
-        ulong hi = Math.BigMul(a, b, out ulong l);
+        ulong hi = MulWide(a, b, out ulong l);
         ulong s = l + c;
         hi += s < l ? 1UL : 0UL;
         lo = s + d;

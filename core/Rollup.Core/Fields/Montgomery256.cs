@@ -56,14 +56,16 @@ public static class Montgomery256<TMod> where TMod : struct, IModulus256
         r3 = Limb.Sbb(TMod.Q3, a3, ref b);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    // Kept out of line on purpose: inlined into formulas with several products, it exhausts the
+    // JIT's inlining budget, the Mac helpers become calls, and a multiplication costs twice as much.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static void Mul(ulong a0, ulong a1, ulong a2, ulong a3, ulong b0, ulong b1, ulong b2, ulong b3,
         out ulong r0, out ulong r1, out ulong r2, out ulong r3)
     {
         ulong t0, t1, t2, t3, A, C, m;
 
         // Row 0 starts from t = 0.
-        A = Math.BigMul(a0, b0, out t0);
+        A = Limb.MulWide(a0, b0, out t0);
         m = t0 * TMod.QInvNeg;
         C = Limb.Mac(m, TMod.Q0, t0, out _);
         A = Limb.Mac(a1, b0, A, out t1);
