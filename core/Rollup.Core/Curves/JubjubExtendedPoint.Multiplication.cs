@@ -39,6 +39,36 @@ public readonly partial struct JubjubExtendedPoint
         return acc;
     }
 
+    /// <summary>
+    /// a·P + b·Q for a, b &lt; 2^255 (Straus): one run of doublings shared by both scalars, so two
+    /// half-length scalars cost about as many doublings as one of them alone.
+    /// </summary>
+    internal static JubjubCompletedPoint LinearCombination(in JubjubExtendedPoint p, in UInt256 a, in JubjubExtendedPoint q, in UInt256 b)
+    {
+        Span<sbyte> digitsA = stackalloc sbyte[WindowedNaf.MaxDigits];
+        Span<sbyte> digitsB = stackalloc sbyte[WindowedNaf.MaxDigits];
+        int top = Math.Max(WindowedNaf.Recode(a, NafWidth, digitsA), WindowedNaf.Recode(b, NafWidth, digitsB));
+        var acc = JubjubCompletedPoint.Identity;
+        if (top == 0) return acc;
+
+        Span<JubjubCachedPoint> oddP = stackalloc JubjubCachedPoint[OddMultiples];
+        Span<JubjubCachedPoint> oddQ = stackalloc JubjubCachedPoint[OddMultiples];
+        p.FillOddMultiples(oddP);
+        q.FillOddMultiples(oddQ);
+
+        for (int i = top - 1; i >= 0; i--)
+        {
+            if (i < top - 1) acc = acc.Double();
+            int da = digitsA[i];
+            if (da > 0) acc = acc.ToExtended().AddCompleted(oddP[da >> 1]);
+            else if (da < 0) acc = acc.ToExtended().SubtractCompleted(oddP[-da >> 1]);
+            int db = digitsB[i];
+            if (db > 0) acc = acc.ToExtended().AddCompleted(oddQ[db >> 1]);
+            else if (db < 0) acc = acc.ToExtended().SubtractCompleted(oddQ[-db >> 1]);
+        }
+        return acc;
+    }
+
     /// <summary>P, 3P, 5P, ... as addends.</summary>
     private void FillOddMultiples(Span<JubjubCachedPoint> odd)
     {

@@ -75,7 +75,7 @@ public static class L2KeyDerivation
             problem = "signature s must be in [1, n - 1] for the secp256k1 order n";
             return false;
         }
-        if (s > HalfOrder) s = Subtract(Secp256k1Order, s);
+        if (s > HalfOrder) s = UInt256Math.Subtract(Secp256k1Order, s);
 
         var domain = Encoding.UTF8.GetBytes(Domain);
         Span<byte> preimage = stackalloc byte[domain.Length + 64];
@@ -89,15 +89,5 @@ public static class L2KeyDerivation
         CryptographicOperations.ZeroMemory(digest);
         problem = "";
         return true;
-    }
-
-    private static UInt256 Subtract(in UInt256 a, in UInt256 b)
-    {
-        ulong borrow = 0;
-        ulong r0 = Limb.Sbb(a.L0, b.L0, ref borrow);
-        ulong r1 = Limb.Sbb(a.L1, b.L1, ref borrow);
-        ulong r2 = Limb.Sbb(a.L2, b.L2, ref borrow);
-        ulong r3 = Limb.Sbb(a.L3, b.L3, ref borrow);
-        return new UInt256(r0, r1, r2, r3);
     }
 }
