@@ -17,14 +17,12 @@ public readonly partial struct JubjubExtendedPoint
         p.MultiplyReduced(JubjubScalar.ReduceModOrder(k));
 
     /// <summary>k·P for k &lt; 2^255 that the caller has already reduced as far as it wants.</summary>
-    internal JubjubExtendedPoint MultiplyReduced(in UInt256 k) => MultiplyReducedCompleted(k).ToExtended();
-
-    internal JubjubCompletedPoint MultiplyReducedCompleted(in UInt256 k)
+    private JubjubExtendedPoint MultiplyReduced(in UInt256 k)
     {
         Span<sbyte> digits = stackalloc sbyte[WindowedNaf.MaxDigits];
         int top = WindowedNaf.Recode(k, NafWidth, digits);
         var acc = JubjubCompletedPoint.Identity;
-        if (top == 0) return acc;
+        if (top == 0) return acc.ToExtended();
 
         Span<JubjubCachedPoint> odd = stackalloc JubjubCachedPoint[OddMultiples];
         FillOddMultiples(odd);
@@ -36,7 +34,7 @@ public readonly partial struct JubjubExtendedPoint
             if (digit > 0) acc = acc.ToExtended().AddCompleted(odd[digit >> 1]);
             else if (digit < 0) acc = acc.ToExtended().SubtractCompleted(odd[-digit >> 1]);
         }
-        return acc;
+        return acc.ToExtended();
     }
 
     /// <summary>

@@ -168,13 +168,13 @@ public class EddsaPoseidonTests
         // parities of Euclid's natural cofactor.
         var rng = new Random(13);
         var order8 = JubjubPoint.Multiply(BabyJubjub.Generator, BabyJubjub.SubOrder);
-        var torsion = new[] { order8, JubjubPoint.Double(order8), JubjubPoint.Multiply(order8, new UInt256(4)) };
+        var torsion = new[] { JubjubPoint.Identity, order8, JubjubPoint.Double(order8), JubjubPoint.Multiply(order8, new UInt256(4)) };
         var a = AffineOracle.RandomBelow(rng, L);
         var pub = new PublicKey(BabyJubjub.MultiplyBase8(UInt256.FromBigInteger(a)));
         for (ulong m = 0; m < 60; m++)
         {
             var r = AffineOracle.RandomBelow(rng, L);
-            foreach (var t in torsion.Prepend(JubjubPoint.Identity))
+            foreach (var t in torsion)
             {
                 var r8 = BabyJubjub.MultiplyBase8(UInt256.FromBigInteger(r)) + t;
                 var hm = Poseidon.Hash([r8.X, r8.Y, pub.Point.X, pub.Point.Y, Msg(m)]).ToBigInteger();
