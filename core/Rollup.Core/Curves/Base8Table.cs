@@ -12,7 +12,7 @@ internal static class Base8Table
     private const int Width = 6;
     private const int Half = 1 << (Width - 1);
 
-    // 42·6 = 252 bits. Digits lie in [−31, 32]; for k &lt; 2^251 the top window holds at most
+    // 42·6 = 252 bits. Digits lie in [−31, 32]; for k < 2^251 the top window holds at most
     // 31 plus a carry, so no carry leaves the last window.
     private const int Windows = 42;
 

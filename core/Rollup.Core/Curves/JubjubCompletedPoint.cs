@@ -40,6 +40,6 @@ internal readonly struct JubjubCompletedPoint
         return new JubjubCompletedPoint(e, f, g, h);
     }
 
-    /// <summary>Whether this is the affine model point (u, v), without inverting: E = u·G and H = v·F.</summary>
-    public bool Represents(in Fr u, in Fr v) => E == u * G && H == v * F;
+    /// <summary>Same point as p, by cross-multiplication: E·Z = X·G and H·Z = Y·F.</summary>
+    public bool SamePointAs(in JubjubExtendedPoint p) => E * p.Z == p.X * G && H * p.Z == p.Y * F;
 }

@@ -56,7 +56,9 @@ public static class Montgomery256<TMod> where TMod : struct, IModulus256
         r3 = Limb.Sbb(TMod.Q3, a3, ref b);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    // Out of line on purpose: inlined into formulas with several products it exhausts the JIT's
+    // inlining budget, the limb helpers become calls, and a multiplication costs twice as much.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static void Mul(ulong a0, ulong a1, ulong a2, ulong a3, ulong b0, ulong b1, ulong b2, ulong b3,
         out ulong r0, out ulong r1, out ulong r2, out ulong r3)
     {

@@ -36,11 +36,14 @@ public static partial class EddsaPoseidon
 
         // (8·hm)·A = hm·(8·A), and 8·A has order l, so hm may be reduced mod l first.
         var h = JubjubScalar.ReduceModSubOrder(hm.ToUInt256());
-        var hA8 = a8.MultiplyReduced(h);
-        var sB = Base8Table.Multiply(signature.S);
 
-        // S·Base8 − hm·8A is left unnormalised and compared with R8 by cross-multiplication.
-        var difference = sB.SubtractCompleted(hA8.ToCached());
-        return difference.Represents(r8.X * JubjubModel.C, r8.Y);
+        // S·Base8 = R8 + h·A8, checked as (c·S)·Base8 = c·R8 + d·A8 with short c, d (see ChallengeSplit).
+        var split = ChallengeSplit.Of(h);
+        var cs = JubjubScalar.MultiplyModSubOrder(split.C, signature.S);
+        var left = Base8Table.Multiply(cs);
+        var right = JubjubExtendedPoint.LinearCombination(
+            r8.ToExtended(), split.C,
+            split.DNegative ? JubjubExtendedPoint.Negate(a8) : a8, split.D);
+        return right.SamePointAs(left);
     }
 }

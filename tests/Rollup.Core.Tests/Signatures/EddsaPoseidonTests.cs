@@ -145,6 +145,46 @@ public class EddsaPoseidonTests
     }
 
     [Fact]
+    public void Valid_signature_with_torsion_added_to_R8_is_rejected()
+    {
+        var order8 = JubjubPoint.Multiply(BabyJubjub.Generator, BabyJubjub.SubOrder);
+        var torsion = new[] { order8, JubjubPoint.Double(order8), JubjubPoint.Multiply(order8, new UInt256(4)) };
+        var key = Key(12);
+        for (ulong m = 0; m < 5; m++)
+        {
+            var sig = key.Sign(Msg(m));
+            Assert.True(EddsaPoseidon.Verify(Msg(m), sig, key.GetPublicKey()));
+            foreach (var t in torsion)
+                Assert.False(EddsaPoseidon.Verify(Msg(m), new Signature(sig.R8 + t, sig.S), key.GetPublicKey()));
+        }
+    }
+
+    [Fact]
+    public void Honestly_computed_signature_over_a_nonce_point_with_torsion_is_rejected()
+    {
+        // R8 = r·Base8 + T is hashed as sent and S computed for it, so S·Base8 = R8 − T + hm·8A:
+        // the equation fails by exactly T. A verifier that scaled the equation by an even factor
+        // would lose T and accept; ChallengeSplit keeps the factor odd. Many messages exercise both
+        // parities of Euclid's natural cofactor.
+        var rng = new Random(13);
+        var order8 = JubjubPoint.Multiply(BabyJubjub.Generator, BabyJubjub.SubOrder);
+        var torsion = new[] { JubjubPoint.Identity, order8, JubjubPoint.Double(order8), JubjubPoint.Multiply(order8, new UInt256(4)) };
+        var a = AffineOracle.RandomBelow(rng, L);
+        var pub = new PublicKey(BabyJubjub.MultiplyBase8(UInt256.FromBigInteger(a)));
+        for (ulong m = 0; m < 60; m++)
+        {
+            var r = AffineOracle.RandomBelow(rng, L);
+            foreach (var t in torsion)
+            {
+                var r8 = BabyJubjub.MultiplyBase8(UInt256.FromBigInteger(r)) + t;
+                var hm = Poseidon.Hash([r8.X, r8.Y, pub.Point.X, pub.Point.Y, Msg(m)]).ToBigInteger();
+                var sig = new Signature(r8, UInt256.FromBigInteger((r + hm * 8 * a) % L));
+                Assert.Equal(t.IsIdentity, EddsaPoseidon.Verify(Msg(m), sig, pub));
+            }
+        }
+    }
+
+    [Fact]
     public void Signature_under_another_key_is_rejected()
     {
         var sig = Key(6).Sign(Msg(10));
