@@ -140,6 +140,22 @@ internal static class FrKernel
         return Reduced(t0, t1, t2, t3);
     }
 
+    /// <summary>
+    /// Σ a[i]·b[i] over equal-length spans, three products per reduction (see
+    /// <see cref="SumOfProducts"/>); the wide Poseidon rows spend most of their time here.
+    /// </summary>
+    public static Fr Dot(ReadOnlySpan<Fr> a, ReadOnlySpan<Fr> b)
+    {
+        int n = a.Length;
+        int i = 0;
+        var acc = Fr.Zero;
+        for (; i + 3 <= n; i += 3)
+            acc = Fr.Add(acc, SumOfProducts(a[i], b[i], a[i + 1], b[i + 1], a[i + 2], b[i + 2]));
+        for (; i < n; i++)
+            acc = Fr.Add(acc, Fr.Mul(a[i], b[i]));
+        return acc;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Step(in Fr a0, in Fr a1, in Fr a2, ulong x, ulong y, ulong z,
         ref ulong t0, ref ulong t1, ref ulong t2, ref ulong t3, ref ulong t4)

@@ -137,12 +137,9 @@ internal sealed class PoseidonSparseSchedule
             var s0 = K.Pow5(K.AddUnreduced(state[0], _partialConstants[i]));
             var row = rows.Slice(i * t, t);
             var col = cols.Slice(i * (t - 1), t - 1);
-            var first = Fr.Mul(row[0], s0);
-            for (int j = 1; j < t; j++)
-            {
-                first = Fr.Add(first, Fr.Mul(row[j], state[j]));
-                state[j] = Fr.Add(state[j], Fr.Mul(col[j - 1], s0));
-            }
+            state[0] = s0;
+            var first = K.Dot(row, state);
+            for (int j = 1; j < t; j++) state[j] = Fr.Add(state[j], Fr.Mul(col[j - 1], s0));
             state[0] = first;
         }
 
@@ -161,12 +158,7 @@ internal sealed class PoseidonSparseSchedule
     private static void Mix(ReadOnlySpan<Fr> m, Span<Fr> state, Span<Fr> scratch)
     {
         int t = state.Length;
-        for (int i = 0; i < t; i++)
-        {
-            var acc = Fr.Mul(m[i * t], state[0]);
-            for (int j = 1; j < t; j++) acc = Fr.Add(acc, Fr.Mul(m[i * t + j], state[j]));
-            scratch[i] = acc;
-        }
+        for (int i = 0; i < t; i++) scratch[i] = K.Dot(m.Slice(i * t, t), state);
         scratch.CopyTo(state);
     }
 
