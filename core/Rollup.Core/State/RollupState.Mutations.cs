@@ -82,12 +82,14 @@ public sealed partial class RollupState
     /// <summary>Writes the account's leaf into the accounts tree; call after changing its fields or subtrees.</summary>
     internal void CommitAccount(Account account)
     {
+        _root = null;
         var u = _accountsTree.Set(account.Id, account.Leaf());
         Record(TraceEntry.FromUpdate(TreeId.Accounts, account.Id, u));
     }
 
     internal ushort AddSeries(in SeriesTerms terms)
     {
+        _root = null;
         var index = (ushort)_series.Count;
         _series.Add(terms);
         _seriesByTerms.Add(terms, index);
@@ -97,19 +99,25 @@ public sealed partial class RollupState
 
     internal void SetUnderlying(byte id, in UnderlyingState state)
     {
+        _root = null;
         _underlyings[id] = state;
         Record(TraceEntry.FromUpdate(TreeId.Underlyings, 0, _underlyingsTree.Set(id, state.Leaf())));
     }
 
     internal void SetExpiry(byte underlying, ushort day, in ExpiryState state)
     {
+        _root = null;
         var key = ExpiryState.Key(underlying, day);
         if (state.IsEmpty) _expiries.Remove(key);
         else _expiries[key] = state;
         Record(TraceEntry.FromUpdate(TreeId.Expiries, 0, _expiriesTree.Set(key, state.Leaf())));
     }
 
-    internal void AdvancePriorityCursor() => PriorityCursor++;
+    internal void AdvancePriorityCursor()
+    {
+        _root = null;
+        PriorityCursor++;
+    }
 
     internal Account GetOrCreateAccount(L1Address owner, out bool created)
     {

@@ -63,5 +63,6 @@ public sealed partial class RollupState
         _expiriesTree.SetMany(s.Expiries.Select(e => (e.Key, e.State.Leaf())));
         PriorityCursor = s.PriorityCursor;
         NextAccountId = s.NextAccountId;
+        _root = null;
     }
 }

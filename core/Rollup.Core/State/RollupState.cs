@@ -31,6 +31,7 @@ public sealed partial class RollupState
     private readonly Fr _riskHash;
 
     private List<TraceEntry>? _recorder;
+    private Fr? _root;
 
     public RollupState(GenesisConfig config)
         : this(config, genesis: true)
@@ -62,7 +63,11 @@ public sealed partial class RollupState
     public ulong PriorityCursor { get; private set; }
     public uint NextAccountId { get; private set; }
 
-    public Fr Root => Poseidon.Hash([
+    /// <summary>The state root; cached, since every mutation below invalidates it and reads far outnumber changes.</summary>
+    public Fr Root => _root ??= RecomputeRoot();
+
+    /// <summary>The root hashed afresh from the trees, bypassing the cache (tests compare the two).</summary>
+    internal Fr RecomputeRoot() => Poseidon.Hash([
         _accountsTree.Root, _seriesTree.Root, _underlyingsTree.Root, _expiriesTree.Root,
         _oraclesTree.Root, _riskHash, Fr.FromUInt64(PriorityCursor),
     ]);

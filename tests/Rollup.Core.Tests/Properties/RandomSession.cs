@@ -134,6 +134,7 @@ internal sealed class RandomSession
         var positionsBefore = SnapshotPositions();
         var root = _h.State.Root;
         var result = _h.Apply(op);
+        Assert.Equal(_h.State.RecomputeRoot(), _h.State.Root);
         if (!result.Accepted)
         {
             Rejected++;

@@ -14,6 +14,7 @@ internal static class RejectionAssert
         Assert.False(r.Accepted, $"expected {expected}, but the operation was accepted");
         Assert.Equal(expected, r.Reason);
         Assert.Equal(root, h.State.Root);
+        Assert.Equal(root, h.State.RecomputeRoot());
         Assert.Equal(snapshot, h.State.Accounts.Select(a => (a.Id, a.Collateral, a.Nonce, a.PublicKeyX)).ToArray());
         Assert.Empty(r.Trace);
         Assert.Null(r.Record);

@@ -17,21 +17,6 @@ public class TradeTests
         return (h, maker, taker, series);
     }
 
-    /// <summary>Applies a refused operation and checks nothing moved: root, collateral, positions.</summary>
-    private static OperationResult AssertRejected(Harness h, Operation op, RejectReason expected)
-    {
-        var root = h.State.Root;
-        var collateral = h.State.Accounts.Select(a => (a.Id, a.Collateral, a.Nonce)).ToArray();
-        var r = h.Apply(op);
-        Assert.False(r.Accepted);
-        Assert.Equal(expected, r.Reason);
-        Assert.Equal(root, h.State.Root);
-        Assert.Equal(root, r.RootAfter);
-        Assert.Equal(collateral, h.State.Accounts.Select(a => (a.Id, a.Collateral, a.Nonce)).ToArray());
-        Assert.Empty(r.Trace);
-        return r;
-    }
-
     private static TradeOperation TradeOp(Harness h, Trader maker, Trader taker, ushort series, Side takerSide, ulong price, uint qty,
         Func<SignedOrder, SignedOrder>? editMaker = null, Func<SignedOrder, SignedOrder>? editTaker = null)
     {
@@ -80,7 +65,7 @@ public class TradeTests
         var (h, maker, taker, series) = Setup();
         var op = TradeOp(h, maker, taker, series, Side.Buy, 2_000, 1_000);
         Assert.True(h.Apply(op).Accepted);
-        AssertRejected(h, op, RejectReason.Overfill);
+        RejectionAssert.Refused(h, op, RejectReason.Overfill);
     }
 
     [Fact]
@@ -95,7 +80,7 @@ public class TradeTests
         }
         Assert.Equal(-1_000, h.PositionOf(maker.Id, series));
         var fifth = h.Order(taker, 200, series, Side.Buy, 2_000, 1);
-        AssertRejected(h, new TradeOperation(makerOrder, fifth, 1), RejectReason.Overfill);
+        RejectionAssert.Refused(h, new TradeOperation(makerOrder, fifth, 1), RejectReason.Overfill);
     }
 
     [Fact]
@@ -103,9 +88,9 @@ public class TradeTests
     {
         var (h, m, t, s) = Setup();
         var tampered = TradeOp(h, m, t, s, Side.Buy, 2_000, 1_000, editTaker: o => o with { Order = o.Order with { LimitPrice = o.Order.LimitPrice + 1 } });
-        AssertRejected(h, tampered, RejectReason.BadSignature);
+        RejectionAssert.Refused(h, tampered, RejectReason.BadSignature);
         var wrongKey = TradeOp(h, m, t, s, Side.Buy, 2_000, 1_000, editMaker: o => o with { Signature = TestKeys.Sign(t.Key, o.Order.Message(h.Domain)) });
-        AssertRejected(h, wrongKey, RejectReason.BadSignature);
+        RejectionAssert.Refused(h, wrongKey, RejectReason.BadSignature);
     }
 
     [Fact]
@@ -113,7 +98,7 @@ public class TradeTests
     {
         var (h, m, t, s) = Setup();
         var taker = h.Order(t, 1, s, Side.Buy, 2_000, 1_000, expiry: h.Now - 1);
-        AssertRejected(h, new TradeOperation(h.Order(m, 1, s, Side.Sell, 2_000, 1_000), taker, 1_000), RejectReason.OrderExpired);
+        RejectionAssert.Refused(h, new TradeOperation(h.Order(m, 1, s, Side.Sell, 2_000, 1_000), taker, 1_000), RejectReason.OrderExpired);
     }
 
     [Fact]
@@ -121,10 +106,10 @@ public class TradeTests
     {
         var (h, m, t, s) = Setup();
         var s2 = h.List(Btc, 120_000, Day0 + 30, OptionKind.Call);
-        AssertRejected(h, new TradeOperation(h.Order(m, 1, s, Side.Sell, 2_000, 10), h.Order(m, 2, s, Side.Buy, 2_000, 10), 10), RejectReason.SelfTrade);
-        AssertRejected(h, new TradeOperation(h.Order(m, 1, s, Side.Sell, 2_000, 10), h.Order(t, 1, s, Side.Sell, 2_000, 10), 10), RejectReason.SameSide);
-        AssertRejected(h, new TradeOperation(h.Order(m, 1, s, Side.Sell, 2_000, 10), h.Order(t, 1, s2, Side.Buy, 2_000, 10), 10), RejectReason.SeriesMismatch);
-        AssertRejected(h, new TradeOperation(h.Order(m, 1, s, Side.Sell, 2_000, 10), h.Order(t, 1, s, Side.Buy, 1_999, 10), 10), RejectReason.PriceNotCrossing);
+        RejectionAssert.Refused(h, new TradeOperation(h.Order(m, 1, s, Side.Sell, 2_000, 10), h.Order(m, 2, s, Side.Buy, 2_000, 10), 10), RejectReason.SelfTrade);
+        RejectionAssert.Refused(h, new TradeOperation(h.Order(m, 1, s, Side.Sell, 2_000, 10), h.Order(t, 1, s, Side.Sell, 2_000, 10), 10), RejectReason.SameSide);
+        RejectionAssert.Refused(h, new TradeOperation(h.Order(m, 1, s, Side.Sell, 2_000, 10), h.Order(t, 1, s2, Side.Buy, 2_000, 10), 10), RejectReason.SeriesMismatch);
+        RejectionAssert.Refused(h, new TradeOperation(h.Order(m, 1, s, Side.Sell, 2_000, 10), h.Order(t, 1, s, Side.Buy, 1_999, 10), 10), RejectReason.PriceNotCrossing);
     }
 
     [Fact]
@@ -141,18 +126,18 @@ public class TradeTests
     public void Trade_rejects_post_only_taker_and_fee_above_the_signed_limit()
     {
         var (h, m, t, s) = Setup();
-        AssertRejected(h, new TradeOperation(h.Order(m, 1, s, Side.Sell, 2_000, 10), h.Order(t, 1, s, Side.Buy, 2_000, 10, postOnly: true), 10), RejectReason.PostOnlyTaker);
-        AssertRejected(h, new TradeOperation(h.Order(m, 1, s, Side.Sell, 2_000, 10), h.Order(t, 1, s, Side.Buy, 2_000, 10, maxFeeBps: 4), 10), RejectReason.FeeAboveLimit);
+        RejectionAssert.Refused(h, new TradeOperation(h.Order(m, 1, s, Side.Sell, 2_000, 10), h.Order(t, 1, s, Side.Buy, 2_000, 10, postOnly: true), 10), RejectReason.PostOnlyTaker);
+        RejectionAssert.Refused(h, new TradeOperation(h.Order(m, 1, s, Side.Sell, 2_000, 10), h.Order(t, 1, s, Side.Buy, 2_000, 10, maxFeeBps: 4), 10), RejectReason.FeeAboveLimit);
     }
 
     [Fact]
     public void Reduce_only_order_cannot_open_or_flip_a_position()
     {
         var (h, m, t, s) = Setup();
-        AssertRejected(h, new TradeOperation(h.Order(m, 1, s, Side.Sell, 2_000, 10), h.Order(t, 1, s, Side.Buy, 2_000, 10, reduceOnly: true), 10), RejectReason.ReduceOnlyViolated);
+        RejectionAssert.Refused(h, new TradeOperation(h.Order(m, 1, s, Side.Sell, 2_000, 10), h.Order(t, 1, s, Side.Buy, 2_000, 10, reduceOnly: true), 10), RejectReason.ReduceOnlyViolated);
         Assert.True(h.Trade(m, t, s, Side.Buy, 2_000, 100, 2, 2).Accepted);
         // The taker is long 100: selling 100 reduce-only is fine, selling 150 would flip.
-        AssertRejected(h, new TradeOperation(h.Order(m, 3, s, Side.Buy, 2_000, 150), h.Order(t, 3, s, Side.Sell, 2_000, 150, reduceOnly: true), 150), RejectReason.ReduceOnlyViolated);
+        RejectionAssert.Refused(h, new TradeOperation(h.Order(m, 3, s, Side.Buy, 2_000, 150), h.Order(t, 3, s, Side.Sell, 2_000, 150, reduceOnly: true), 150), RejectReason.ReduceOnlyViolated);
         Assert.True(h.Apply(new TradeOperation(h.Order(m, 4, s, Side.Buy, 2_000, 100), h.Order(t, 4, s, Side.Sell, 2_000, 100, reduceOnly: true), 100)).Accepted);
         Assert.Equal(0, h.PositionOf(t.Id, s));
         Assert.Equal(0, h.PositionOf(m.Id, s));
@@ -163,10 +148,10 @@ public class TradeTests
     {
         var (h, m, t, s) = Setup();
         var op = TradeOp(h, m, t, 999, Side.Buy, 2_000, 10);
-        AssertRejected(h, op, RejectReason.UnknownSeries);
+        RejectionAssert.Refused(h, op, RejectReason.UnknownSeries);
         var shortDated = h.List(Btc, 110_000, Day0 + 1, OptionKind.Call);
         h.Now = SeriesTerms.ExpiryOfDay(Day0 + 1);
-        AssertRejected(h, TradeOp(h, m, t, shortDated, Side.Buy, 2_000, 10), RejectReason.SeriesExpired);
+        RejectionAssert.Refused(h, TradeOp(h, m, t, shortDated, Side.Buy, 2_000, 10), RejectReason.SeriesExpired);
     }
 
     [Fact]
@@ -174,7 +159,7 @@ public class TradeTests
     {
         var (h, m, t, s) = Setup(takerUsd: 2_000);
         // 2,000 premium + 1 USD fee > 2,000 collateral.
-        AssertRejected(h, TradeOp(h, m, t, s, Side.Buy, 2_000, 1_000), RejectReason.InsufficientCollateral);
+        RejectionAssert.Refused(h, TradeOp(h, m, t, s, Side.Buy, 2_000, 1_000), RejectReason.InsufficientCollateral);
     }
 
     [Fact]
@@ -182,7 +167,7 @@ public class TradeTests
     {
         // Initial margin for one short is 10,000 + 2,000 locked; 9,000 collateral + 2,000 premium is not enough.
         var (h, m, t, s) = Setup(makerUsd: 9_000);
-        AssertRejected(h, TradeOp(h, m, t, s, Side.Buy, 2_000, 1_000), RejectReason.InsufficientMargin);
+        RejectionAssert.Refused(h, TradeOp(h, m, t, s, Side.Buy, 2_000, 1_000), RejectReason.InsufficientMargin);
         var (h2, m2, t2, s2) = Setup(makerUsd: 10_001);
         Assert.True(h2.Trade(m2, t2, s2, Side.Buy, 2_000, 1_000).Accepted);
     }
@@ -194,10 +179,10 @@ public class TradeTests
         var m = h.NewTrader("maker", 20_000);
         var t = h.NewTrader("taker", 10_000);
         var s = h.List(Btc, 110_000, Day0 + 30, OptionKind.Call);
-        AssertRejected(h, TradeOp(h, m, t, s, Side.Buy, 2_000, 1_000), RejectReason.NoPrice);
+        RejectionAssert.Refused(h, TradeOp(h, m, t, s, Side.Buy, 2_000, 1_000), RejectReason.NoPrice);
         Assert.True(h.PostPrice(Btc, 100_000).Accepted);
         h.Now += h.State.Risk.MaxPriceAgeSeconds + 1;
-        AssertRejected(h, TradeOp(h, m, t, s, Side.Buy, 2_000, 1_000), RejectReason.StalePrice);
+        RejectionAssert.Refused(h, TradeOp(h, m, t, s, Side.Buy, 2_000, 1_000), RejectReason.StalePrice);
     }
 
     [Fact]
@@ -211,7 +196,7 @@ public class TradeTests
         }
         var ninth = h.List(Btc, 200_000, Day0 + 30, OptionKind.Call);
         var fresh = new TradeOperation(h.Order(m, 50, ninth, Side.Sell, 100, 10), h.Order(t, 50, ninth, Side.Buy, 100, 10), 10);
-        AssertRejected(h, fresh, RejectReason.PositionSlotsFull);
+        RejectionAssert.Refused(h, fresh, RejectReason.PositionSlotsFull);
     }
 
     [Fact]
@@ -219,21 +204,21 @@ public class TradeTests
     {
         var (h, m, t, s) = Setup();
         var ghost = new Trader("ghost", 200, Address("ghost"), TestKeys.FromSeed("ghost"));
-        AssertRejected(h, TradeOp(h, m, ghost, s, Side.Buy, 2_000, 10), RejectReason.UnknownAccount);
+        RejectionAssert.Refused(h, TradeOp(h, m, ghost, s, Side.Buy, 2_000, 10), RejectReason.UnknownAccount);
         h.MustApply(new DepositOperation(Address("keyless"), 5_000 * Usd));
         var keyless = new Trader("keyless", h.State.FindAccount(Address("keyless"))!.Id, Address("keyless"), TestKeys.FromSeed("keyless"));
-        AssertRejected(h, TradeOp(h, m, keyless, s, Side.Buy, 2_000, 10), RejectReason.NoKey);
+        RejectionAssert.Refused(h, TradeOp(h, m, keyless, s, Side.Buy, 2_000, 10), RejectReason.NoKey);
         var fee = new Trader("fees", Limits.FeeAccountId, Address("fees"), TestKeys.FromSeed("fees"));
-        AssertRejected(h, TradeOp(h, m, fee, s, Side.Buy, 2_000, 10), RejectReason.NoKey);
+        RejectionAssert.Refused(h, TradeOp(h, m, fee, s, Side.Buy, 2_000, 10), RejectReason.NoKey);
     }
 
     [Fact]
     public void Trade_rejects_out_of_range_fields()
     {
         var (h, m, t, s) = Setup();
-        AssertRejected(h, TradeOp(h, m, t, s, Side.Buy, 2_000, 0), RejectReason.OutOfRange);
+        RejectionAssert.Refused(h, TradeOp(h, m, t, s, Side.Buy, 2_000, 0), RejectReason.OutOfRange);
         var huge = new TradeOperation(h.Order(m, 1, s, Side.Sell, 0, 10, rawPrice: 1UL << 48), h.Order(t, 1, s, Side.Buy, 0, 10, rawPrice: 1UL << 48), 10);
-        AssertRejected(h, huge, RejectReason.OutOfRange);
+        RejectionAssert.Refused(h, huge, RejectReason.OutOfRange);
     }
 
     [Fact]
@@ -245,7 +230,7 @@ public class TradeTests
         h.Now += 10;
         Assert.True(h.PostPrice(Btc, 112_000).Accepted);
         var increase = new TradeOperation(h.Order(t, 5, s, Side.Buy, 2_500, 100), h.Order(m, 5, s, Side.Sell, 2_500, 100), 100);
-        AssertRejected(h, increase, RejectReason.InsufficientMargin);
+        RejectionAssert.Refused(h, increase, RejectReason.InsufficientMargin);
         var close = new TradeOperation(h.Order(t, 6, s, Side.Sell, 2_500, 1_000), h.Order(m, 6, s, Side.Buy, 2_500, 1_000), 1_000);
         Assert.True(h.Apply(close).Accepted);
         Assert.Equal(0, h.PositionOf(m.Id, s));
