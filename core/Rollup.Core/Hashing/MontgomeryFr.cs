@@ -10,6 +10,9 @@ namespace Rollup.Core.Hashing;
 /// plain multiply (low half): a BigMul with an out parameter makes the JIT spill the low half
 /// to the stack and reload it on every step of the carry chain, which was about four times
 /// slower. It also offers a fused sum of products with a single reduction.
+/// Mul, Square and SumOfProducts are deliberately not marked for inlining: pulled into the
+/// round loops they exhaust the JIT's inlining budget, and then the small carry helpers below
+/// stop being inlined, which costs far more than the call.
 /// Inputs must be fully reduced (below r) unless a method says otherwise; outputs always are.
 /// </summary>
 internal static class MontgomeryFr

@@ -53,4 +53,30 @@ public class PoseidonParametersTests
     {
         Assert.Same(PoseidonParameters.ForWidth(5), PoseidonParameters.ForWidth(5));
     }
+
+    [Theory]
+    [InlineData(3, "0x109b7f411ba0e4c9b2b70caf5c36a7b194be7c11ad24378bfedb68592ba8118b")]
+    [InlineData(8, "0x1aa4d470abeaa2357079129d114bab1170944f929fc178216ad847d4430f3f27")]
+    [InlineData(9, "0x0190f922d97c8a7dcf0a142a3be27749d1c64bc22f1c556aaa24925d158cac56")]
+    public void First_mds_entry_matches_circomlibs_published_matrix(int t, string expected)
+    {
+        // Widths 8 and 9 have no hash vectors, so these published entries are the outside check there.
+        Assert.Equal(Fr.Parse(expected), PoseidonParameters.ForWidth(t).MdsEntry(0, 0));
+    }
+
+    [Fact]
+    public void Mds_draws_at_or_above_r_are_reduced_not_redrawn()
+    {
+        // For t = 3 the fifth MDS draw (y_1) is >= r; the vectors only pass with it reduced mod r.
+        var p = PoseidonParameters.ForWidth(3);
+        var g = GrainLfsr.ForPrimeFieldPower(PoseidonParameters.FieldBits, 3, 8, 57);
+        for (int i = 0; i < p.RoundConstants.Length; i++)
+            while (!Fr.TryFromCanonical(g.NextBits(PoseidonParameters.FieldBits), out _)) { }
+        var draws = new UInt256[6];
+        for (int i = 0; i < draws.Length; i++) draws[i] = g.NextBits(PoseidonParameters.FieldBits);
+        Assert.True(draws[4] >= Fr.Modulus);
+        var x0 = Fr.FromBigInteger(draws[0].ToBigInteger());
+        var y1 = Fr.FromBigInteger(draws[4].ToBigInteger());
+        Assert.Equal(Fr.Inverse(x0 + y1), p.MdsEntry(0, 1));
+    }
 }
