@@ -35,8 +35,8 @@ public static class BabyJubjub
     public static JubjubPoint Identity => JubjubPoint.Identity;
 
     /// <summary>
-    /// k·Base8 from a precomputed table (no doublings). Variable time: for public scalars only;
-    /// secret scalars go through <see cref="Base8Table.MultiplySecret"/>.
+    /// k·Base8 from a precomputed table (no doublings). Variable time, so for public scalars only;
+    /// signing uses an internal variant whose table reads do not depend on the scalar.
     /// </summary>
     public static JubjubPoint MultiplyBase8(in UInt256 k) => MultiplyBase8Extended(k).ToAffine();
 
