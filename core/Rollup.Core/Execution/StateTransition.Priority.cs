@@ -42,34 +42,42 @@ public sealed partial class StateTransition
 
     private ForcedWithdrawalRecord ForcedWithdrawal(ForcedWithdrawalOperation op)
     {
-        ulong amount = 0;
         var account = _state.GetAccount(op.AccountId);
-        if (account is not null && account.L1Address == op.From)
-            amount = FreeCollateral(account);
+        ulong amount = 0;
+        if (account is not null && account.L1Address == op.From &&
+            MarginEngine.TryCompute(_state, account, Timestamp, out var m, out _))
+            amount = m.FreeCollateral(account.Collateral);
         var record = new ForcedWithdrawalRecord(op.AccountId, op.From, amount);
         ExecuteForcedWithdrawal(record);
         return record;
     }
 
+    /// <summary>
+    /// Withdraws exactly the free collateral (§6) when the requester owns the account, and nothing
+    /// otherwise. The account leaf and the prices it is valued at are read either way, since the
+    /// prover must show why the amount is what it is.
+    /// </summary>
     private void ExecuteForcedWithdrawal(ForcedWithdrawalRecord r)
     {
-        if (r.Amount > 0)
+        if (_state.IsAccountIdInRange(r.AccountId)) _state.RecordAccountRead(r.AccountId);
+        var account = _state.GetAccount(r.AccountId);
+        if (account is not null && account.L1Address == r.From)
         {
-            var account = RequireAccount(r.AccountId, "withdrawing");
-            Rejection.If(account.L1Address != r.From, RejectReason.UnknownAccount, $"account {r.AccountId} is not owned by {r.From}");
-            Rejection.If(r.Amount > FreeCollateral(account), RejectReason.InsufficientMargin, $"forced withdrawal of {r.Amount} exceeds free collateral");
-            var plan = new AccountPlan(account);
-            plan.Debit(r.Amount);
-            plan.Commit(_state);
+            RecordPriceReads(account.Positions);
+            ulong free = MarginEngine.TryCompute(_state, account, Timestamp, out var m, out _) ? m.FreeCollateral(account.Collateral) : 0;
+            Rejection.If(r.Amount != free, RejectReason.InsufficientMargin, $"forced withdrawal must take exactly the free collateral {free}, not {r.Amount}");
+            if (r.Amount > 0)
+            {
+                var plan = new AccountPlan(account);
+                plan.Debit(r.Amount);
+                plan.Commit(_state);
+            }
+        }
+        else
+        {
+            Rejection.If(r.Amount != 0, RejectReason.UnknownAccount, $"account {r.AccountId} is not owned by {r.From}: nothing can be withdrawn");
         }
         _state.AdvancePriorityCursor();
-    }
-
-    /// <summary>What can leave the account while it still meets initial margin; 0 if its positions cannot be valued.</summary>
-    private ulong FreeCollateral(Account account)
-    {
-        if (!MarginEngine.TryCompute(_state, account, Timestamp, out var m, out _)) return 0;
-        return m.FreeCollateral(account.Collateral);
     }
 
     private L1RegisterKeyRecord L1RegisterKey(L1RegisterKeyOperation op)

@@ -35,13 +35,13 @@ public sealed partial class StateTransition
         Rejection.If(r.Quantity > Math.Abs(position.Quantity), RejectReason.OutOfRange,
             $"quantity {r.Quantity} exceeds the position of {Math.Abs(position.Quantity)}");
 
+        RecordPriceReads(victim.Positions);
         if (!MarginEngine.TryCompute(_state, victim, Timestamp, out var before, out var reason))
             throw new Rejection(reason, $"account {victim.Id} cannot be valued");
         Rejection.If(before.MeetsMaintenance, RejectReason.NotLiquidatable,
             $"account {victim.Id} meets maintenance: equity {before.Equity}, requirement {before.Maintenance}");
 
         ulong s = _state.GetUnderlying(terms.Underlying).IndexPrice;
-        _state.RecordUnderlyingRead(terms.Underlying);
         ulong intrinsic = terms.Intrinsic(s);
         ulong penalty = (ulong)((UInt128)s * _state.Risk.LiquidationPenaltyBps / (UInt128)Limits.BpsScale);
         bool victimShort = position.Quantity < 0;

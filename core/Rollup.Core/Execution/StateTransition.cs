@@ -116,8 +116,21 @@ public sealed partial class StateTransition
             RejectReason.BadSignature, $"{role} signature does not verify for account {account.Id}");
     }
 
+    /// <summary>Records the underlying leaves (index prices) a margin computation over these positions reads.</summary>
+    private void RecordPriceReads(ReadOnlySpan<Position> positions)
+    {
+        int seen = 0;
+        foreach (var p in positions)
+        {
+            if (p.IsEmpty || (seen & (1 << p.Terms.Underlying)) != 0) continue;
+            seen |= 1 << p.Terms.Underlying;
+            _state.RecordUnderlyingRead(p.Terms.Underlying);
+        }
+    }
+
     private void RequireMargin(AccountPlan plan, bool reducesRisk, string role)
     {
+        RecordPriceReads(plan.Positions);
         if (!MarginEngine.TryCompute(_state, plan.Collateral, plan.Positions, Timestamp, out var m, out var reason))
             throw new Rejection(reason, $"{role} account {plan.Account.Id}: positions cannot be valued");
         if (reducesRisk)

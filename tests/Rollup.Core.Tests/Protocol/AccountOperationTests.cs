@@ -145,6 +145,25 @@ public class AccountOperationTests
         Assert.Equal(12_000 * Usd, h.Collateral(m.Id));
         var unknown = h.MustApply(new ForcedWithdrawalOperation(m.Address, 200));
         Assert.Equal(0UL, ((ForcedWithdrawalRecord)unknown.Record!).Amount);
+        // Even a refused request reads the account leaf, so the prover can show why it got nothing.
+        Assert.Contains(stranger.Trace, e => e.Tree == TreeId.Accounts && e.IsRead && e.Index == m.Id);
+    }
+
+    [Fact]
+    public void Replay_refuses_a_forced_withdrawal_that_takes_less_or_more_than_the_free_collateral()
+    {
+        foreach (var amount in new[] { 1UL, 100 * Usd + 1 })
+        {
+            var h = new Harness();
+            var t = h.NewTrader("alice", 100);
+            var ex = Assert.Throws<Execution.InvalidPubdataException>(() => h.Stf.ApplyRecord(new ForcedWithdrawalRecord(t.Id, t.Address, amount)));
+            Assert.Equal(RejectReason.InsufficientMargin, ex.Reason);
+        }
+        var ok = new Harness();
+        var alice = ok.NewTrader("alice", 100);
+        ok.Stf.ApplyRecord(new ForcedWithdrawalRecord(alice.Id, alice.Address, 100 * Usd));
+        Assert.Equal(0UL, ok.Collateral(alice.Id));
+        Assert.Throws<Execution.InvalidPubdataException>(() => ok.Stf.ApplyRecord(new ForcedWithdrawalRecord(alice.Id, Address("mallory"), 1)));
     }
 
     [Fact]

@@ -57,6 +57,9 @@ public class TradeTests
         var accountUpdates = r.Trace.Where(e => e.Tree == TreeId.Accounts && !e.IsRead).Select(e => e.Index).ToArray();
         Assert.Equal(new ulong[] { maker.Id, taker.Id, Limits.FeeAccountId }, accountUpdates);
         Assert.Equal(h.State.AccountsRoot, r.Trace.Last(e => e.Tree == TreeId.Accounts).NewRoot);
+        // Margin read the BTC index price and the series terms: both are in the trace as reads.
+        Assert.Contains(r.Trace, e => e.Tree == TreeId.Underlyings && e.IsRead && e.Index == Btc);
+        Assert.Contains(r.Trace, e => e.Tree == TreeId.Series && e.IsRead && e.Index == series);
     }
 
     [Fact]
