@@ -21,6 +21,7 @@ public sealed class BatchBuilder
     public BatchBuilder(StateTransition stf, ulong number, ulong timestamp, int slots)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(slots, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(timestamp, State.Limits.MaxTimestamp);
         _stf = stf;
         Number = number;
         Timestamp = timestamp;

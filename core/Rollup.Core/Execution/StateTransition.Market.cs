@@ -10,6 +10,8 @@ public sealed partial class StateTransition
     private OraclePriceRecord OraclePrice(OraclePriceOperation op)
     {
         Rejection.If(op.Timestamp > Limits.MaxTimestamp, RejectReason.OutOfRange, "timestamp exceeds 2^40-1");
+        Rejection.If(op.PriceKind is not (OraclePriceKind.Index or OraclePriceKind.Settlement), RejectReason.OutOfRange,
+            $"unknown oracle price kind {(byte)op.PriceKind}");
         Rejection.If(op.Submissions.Count < _state.Risk.OracleQuorum, RejectReason.OracleQuorum,
             $"{op.Submissions.Count} submissions, quorum is {_state.Risk.OracleQuorum}");
         Rejection.If(op.Submissions.Count > Limits.MaxOracles, RejectReason.OutOfRange, "more submissions than oracle slots");

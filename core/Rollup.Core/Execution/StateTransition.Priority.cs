@@ -14,25 +14,34 @@ public sealed partial class StateTransition
 {
     private DepositRecord Deposit(DepositOperation op)
     {
-        var existing = _state.FindAccount(op.To);
-        uint target;
-        if (op.Amount == 0 || op.Amount > Limits.MaxAmount || op.To.IsZero)
-            target = PubdataRecord.NoAccount;
-        else if (existing is not null)
-            target = existing.Collateral + op.Amount > Limits.MaxAmount ? PubdataRecord.NoAccount : existing.Id;
-        else
-            target = _state.CanCreateAccount ? _state.NextAccountId : PubdataRecord.NoAccount;
-        var record = new DepositRecord(target, op.To, op.Amount);
+        var record = new DepositRecord(DepositTarget(op.To, op.Amount), op.To, op.Amount);
         ExecuteDeposit(record);
         return record;
     }
 
+    /// <summary>
+    /// Where a deposit must go: the account of its address, or the next new account, or
+    /// NoAccount (refund) when the amount is 0 or too large, the address is zero, the balance
+    /// would pass 2^63 - 1 or the tree is full. Both paths apply this rule, so a sequencer
+    /// cannot turn a creditable deposit into a refund.
+    /// </summary>
+    private uint DepositTarget(Ethereum.L1Address to, ulong amount)
+    {
+        if (amount == 0 || amount > Limits.MaxAmount || to.IsZero) return PubdataRecord.NoAccount;
+        var existing = _state.FindAccount(to);
+        if (existing is not null)
+            return existing.Collateral + amount > Limits.MaxAmount ? PubdataRecord.NoAccount : existing.Id;
+        return _state.CanCreateAccount ? _state.NextAccountId : PubdataRecord.NoAccount;
+    }
+
     private void ExecuteDeposit(DepositRecord r)
     {
+        uint expected = DepositTarget(r.To, r.Amount);
+        Rejection.If(r.AccountId != expected, RejectReason.UnknownAccount,
+            $"a deposit of {r.Amount} to {r.To} goes to account {expected}, not {r.AccountId}");
         if (r.AccountId != PubdataRecord.NoAccount)
         {
-            Rejection.If(r.Amount == 0 || r.Amount > Limits.MaxAmount, RejectReason.OutOfRange, $"deposit amount {r.Amount} out of range");
-            var account = AccountFor(r.AccountId, r.To);
+            var account = _state.GetAccount(r.AccountId) ?? _state.CreateAccount(r.To);
             var plan = new AccountPlan(account);
             plan.Credit(r.Amount);
             plan.Commit(_state);
@@ -82,46 +91,37 @@ public sealed partial class StateTransition
 
     private L1RegisterKeyRecord L1RegisterKey(L1RegisterKeyOperation op)
     {
-        var existing = _state.FindAccount(op.From);
-        uint target = PubdataRecord.NoAccount;
-        if (KeyRules.IsValid(op.KeyX, op.KeyY) && !op.From.IsZero)
-        {
-            if (existing is not null) target = IsReserved(existing.Id) ? PubdataRecord.NoAccount : existing.Id;
-            else if (_state.CanCreateAccount) target = _state.NextAccountId;
-        }
-        var record = new L1RegisterKeyRecord(target, op.From, KeyRules.Pack(op.KeyX, op.KeyY));
+        var record = new L1RegisterKeyRecord(KeyTarget(op.From, op.PackedKey), op.From, op.PackedKey);
         ExecuteL1RegisterKey(record);
         return record;
     }
 
+    /// <summary>
+    /// Which account an L1 key registration sets: the sender's, or a new one, or NoAccount when
+    /// the bytes are not a valid key, the sender is zero or owns a protocol account, or the tree is full.
+    /// </summary>
+    private uint KeyTarget(Ethereum.L1Address from, byte[] packedKey)
+    {
+        if (from.IsZero || !KeyRules.TryUnpack(packedKey, out var x, out var y) || !KeyRules.IsValid(x, y)) return PubdataRecord.NoAccount;
+        var existing = _state.FindAccount(from);
+        if (existing is not null) return IsReserved(existing.Id) ? PubdataRecord.NoAccount : existing.Id;
+        return _state.CanCreateAccount ? _state.NextAccountId : PubdataRecord.NoAccount;
+    }
+
     private void ExecuteL1RegisterKey(L1RegisterKeyRecord r)
     {
+        uint expected = KeyTarget(r.From, r.PackedKey);
+        Rejection.If(r.AccountId != expected, RejectReason.UnknownAccount,
+            $"a key registration from {r.From} sets account {expected}, not {r.AccountId}");
         if (r.AccountId != PubdataRecord.NoAccount)
         {
-            Rejection.If(!KeyRules.TryUnpack(r.PackedKey, out var x, out var y) || !KeyRules.IsValid(x, y),
-                RejectReason.InvalidKey, "published key is not a valid Baby Jubjub key");
-            Rejection.If(IsReserved(r.AccountId), RejectReason.ReservedAccount, $"account {r.AccountId} is a protocol account and holds no key");
-            var account = AccountFor(r.AccountId, r.From);
+            KeyRules.TryUnpack(r.PackedKey, out var x, out var y);
+            var account = _state.GetAccount(r.AccountId) ?? _state.CreateAccount(r.From);
             var plan = new AccountPlan(account);
             plan.SetKey(x, y);
             plan.Commit(_state);
         }
         _state.AdvancePriorityCursor();
-    }
-
-    /// <summary>The account with this id owned by this address, created when the id is the next free one.</summary>
-    private Account AccountFor(uint id, Ethereum.L1Address owner)
-    {
-        var account = _state.GetAccount(id);
-        if (account is null)
-        {
-            Rejection.If(id != _state.NextAccountId || !_state.CanCreateAccount, RejectReason.UnknownAccount,
-                $"account {id} is neither existing nor the next free id {_state.NextAccountId}");
-            Rejection.If(_state.FindAccount(owner) is not null, RejectReason.UnknownAccount, $"{owner} already owns an account");
-            return _state.CreateAccount(owner);
-        }
-        Rejection.If(account.L1Address != owner, RejectReason.UnknownAccount, $"account {id} is not owned by {owner}");
-        return account;
     }
 
     private static bool IsReserved(uint id) => id is Limits.FeeAccountId or Limits.InsuranceAccountId;

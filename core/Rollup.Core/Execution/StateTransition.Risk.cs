@@ -47,6 +47,8 @@ public sealed partial class StateTransition
         bool victimShort = position.Quantity < 0;
         // A short is bought back from the liquidator above intrinsic value; a long is sold to it below.
         ulong price = victimShort ? intrinsic + penalty : (intrinsic > penalty ? intrinsic - penalty : 0);
+        // The liquidator locks this price in its slot, which holds 48 bits.
+        Rejection.If(price > Limits.MaxPrice, RejectReason.OutOfRange, $"liquidation price {price} exceeds 2^48-1");
         ulong transfer = Cash(r.Quantity, price);
 
         var victimPlan = new AccountPlan(victim);

@@ -116,13 +116,22 @@ public sealed partial class StateTransition
             RejectReason.BadSignature, $"{role} signature does not verify for account {account.Id}");
     }
 
-    /// <summary>Records the underlying leaves (index prices) a margin computation over these positions reads.</summary>
+    /// <summary>
+    /// Records the leaves a margin computation over these positions reads: the underlying (index
+    /// price) of each live series, the expiry entry (settlement price) of each expired one.
+    /// </summary>
     private void RecordPriceReads(ReadOnlySpan<Position> positions)
     {
         int seen = 0;
         foreach (var p in positions)
         {
-            if (p.IsEmpty || (seen & (1 << p.Terms.Underlying)) != 0) continue;
+            if (p.IsEmpty) continue;
+            if (p.Terms.Expiry <= Timestamp)
+            {
+                _state.RecordExpiryRead(p.Terms.Underlying, p.Terms.ExpiryDay);
+                continue;
+            }
+            if ((seen & (1 << p.Terms.Underlying)) != 0) continue;
             seen |= 1 << p.Terms.Underlying;
             _state.RecordUnderlyingRead(p.Terms.Underlying);
         }

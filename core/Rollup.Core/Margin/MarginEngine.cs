@@ -12,8 +12,10 @@ public static class MarginEngine
 {
     /// <summary>
     /// Computes the figures for a collateral amount and position set at time <paramref name="now"/>.
-    /// Fails with NoPrice or StalePrice when an underlying with an open position has no price, or one
-    /// older than MaxPriceAgeSeconds: nothing is valued on a price the oracles have not recently signed.
+    /// A live series is valued at its underlying's index price, which must exist (NoPrice) and be
+    /// no older than MaxPriceAgeSeconds (StalePrice). An expired series is valued at its settlement
+    /// price, and cannot be valued at all before that is posted (NotSettled): otherwise collateral
+    /// owed at settlement could be withdrawn against a moved index.
     /// </summary>
     public static bool TryCompute(RollupState state, ulong collateral, ReadOnlySpan<Position> positions, ulong now,
         out MarginSummary summary, out RejectReason reason)
@@ -25,18 +27,7 @@ public static class MarginEngine
         foreach (var p in positions)
         {
             if (p.IsEmpty) continue;
-            var u = state.GetUnderlying(p.Terms.Underlying);
-            if (u.IndexPrice == 0)
-            {
-                reason = RejectReason.NoPrice;
-                return false;
-            }
-            if (u.PriceTimestamp + risk.MaxPriceAgeSeconds < now)
-            {
-                reason = RejectReason.StalePrice;
-                return false;
-            }
-            ulong s = u.IndexPrice;
+            if (!TryPrice(state, p.Terms, now, risk, out ulong s, out reason)) return false;
             equity += (Int128)p.Quantity * p.Terms.Intrinsic(s) * Limits.BpsScale;
             if (p.Quantity < 0)
             {
@@ -50,6 +41,32 @@ public static class MarginEngine
             }
         }
         summary = new MarginSummary(equity, lockSum, initial, maintenance);
+        reason = RejectReason.None;
+        return true;
+    }
+
+    /// <summary>The price a position is valued at: the settlement price once expired, else the fresh index price.</summary>
+    public static bool TryPrice(RollupState state, in SeriesTerms terms, ulong now, RiskParameters risk, out ulong price, out RejectReason reason)
+    {
+        price = 0;
+        if (terms.Expiry <= now)
+        {
+            price = state.GetExpiry(terms.Underlying, terms.ExpiryDay).SettlementPrice;
+            reason = price == 0 ? RejectReason.NotSettled : RejectReason.None;
+            return price != 0;
+        }
+        var u = state.GetUnderlying(terms.Underlying);
+        if (u.IndexPrice == 0)
+        {
+            reason = RejectReason.NoPrice;
+            return false;
+        }
+        if (u.PriceTimestamp + risk.MaxPriceAgeSeconds < now)
+        {
+            reason = RejectReason.StalePrice;
+            return false;
+        }
+        price = u.IndexPrice;
         reason = RejectReason.None;
         return true;
     }

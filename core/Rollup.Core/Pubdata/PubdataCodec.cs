@@ -22,6 +22,7 @@ public static class PubdataCodec
     {
         var r = new PubdataReader(pubdata);
         ulong timestamp = r.U64();
+        if (timestamp > State.Limits.MaxTimestamp) throw new PubdataFormatException($"batch timestamp {timestamp} exceeds 2^40-1");
         var records = new List<PubdataRecord>();
         while (!r.AtEnd) records.Add(ReadRecord(ref r));
         return (timestamp, records);

@@ -80,10 +80,10 @@ internal sealed class Harness
         MustApply(new DepositOperation(account.L1Address, usd * Usd));
     }
 
-    public OperationResult PostPrice(byte underlying, ulong priceUsd, ulong? timestamp = null, OraclePriceKind kind = OraclePriceKind.Index)
+    public OperationResult PostPrice(byte underlying, ulong priceUsd, ulong? timestamp = null, OraclePriceKind kind = OraclePriceKind.Index, ulong? rawPrice = null)
     {
         ulong ts = timestamp ?? Now;
-        ulong price = priceUsd * Usd;
+        ulong price = rawPrice ?? priceUsd * Usd;
         var subs = new List<OracleSubmission>();
         for (byte i = 0; i < 2; i++)
             subs.Add(new OracleSubmission(i, price, TestKeys.Sign(OracleKeys[i], OraclePriceOperation.Message(Domain, kind, underlying, ts, price))));

@@ -43,7 +43,7 @@ public class PubdataPropertyTests
     {
         var rng = new Random(seed);
         var records = Enumerable.Range(0, count.Get % 40).Select(_ => RandomRecord(rng)).ToArray();
-        ulong timestamp = (ulong)rng.NextInt64();
+        ulong timestamp = (ulong)rng.NextInt64(1L << 40);
         var bytes = PubdataCodec.Encode(timestamp, records);
         Assert.Equal(PubdataCodec.HeaderSize + records.Sum(r => r.Size), bytes.Length);
         var (ts, decoded) = PubdataCodec.Decode(bytes);
