@@ -69,13 +69,13 @@ public class BatchTests
         var liquidator = Join(live, b1, "liq", 200_000);
         Assert.True(b1.Add(new DepositOperation(Address("insurance"), 100_000 * Usd)).Accepted);
         var s = ((ListSeriesRecord)b1.Add(new ListSeriesOperation(Btc, 110_000 * Usd, Day0 + 30, OptionKind.Call)).Record!).SeriesIndex;
-        Assert.True(b1.Add(PriceOp(live, 100_000, Start)).Accepted);
+        Assert.True(b1.Add(live.PriceOp(Btc, 100_000 * Usd, Start)).Accepted);
         Assert.True(b1.Add(new TradeOperation(live.Order(maker, 1, s, Side.Sell, 2_000, 2_000), live.Order(taker, 1, s, Side.Buy, 2_000, 2_000), 2_000)).Accepted);
         Assert.True(b1.Add(new CancelOperation(maker.Id, 2, TestKeys.Sign(maker.Key, CancelOperation.Message(live.Domain, maker.Id, 2)))).Accepted);
         batches.Add(b1.Seal());
 
         var b2 = new BatchBuilder(live.Stf, 2, Start + 100, 8);
-        Assert.True(b2.Add(PriceOp(live, 140_000, Start + 100)).Accepted);
+        Assert.True(b2.Add(live.PriceOp(Btc, 140_000 * Usd, Start + 100)).Accepted);
         var n = live.State.GetAccount(liquidator.Id)!.Nonce;
         Assert.True(b2.Add(new LiquidateOperation(maker.Id, liquidator.Id, s, 2_000, n,
             TestKeys.Sign(liquidator.Key, LiquidateOperation.Message(live.Domain, maker.Id, liquidator.Id, s, 2_000, n)))).Accepted);
@@ -111,13 +111,5 @@ public class BatchTests
         Assert.True(b.Add(new L1RegisterKeyOperation(Address(name), x, y)).Accepted);
         Assert.True(b.Add(new DepositOperation(Address(name), usd * Usd)).Accepted);
         return new Trader(name, h.State.FindAccount(Address(name))!.Id, Address(name), key);
-    }
-
-    private static OraclePriceOperation PriceOp(Harness h, ulong usd, ulong ts)
-    {
-        var subs = new List<OracleSubmission>();
-        for (byte i = 0; i < 2; i++)
-            subs.Add(new OracleSubmission(i, usd * Usd, TestKeys.Sign(OracleKeys[i], OraclePriceOperation.Message(h.Domain, OraclePriceKind.Index, Btc, ts, usd * Usd))));
-        return new OraclePriceOperation(OraclePriceKind.Index, Btc, ts, subs);
     }
 }

@@ -120,14 +120,8 @@ internal sealed class RandomSession
 
     private Trader Pick() => _traders[_rng.Next(_traders.Count)];
 
-    private OraclePriceOperation PriceOp(ulong usd, ulong? ts = null, OraclePriceKind kind = OraclePriceKind.Index)
-    {
-        ulong time = ts ?? _h.Now;
-        var subs = new List<OracleSubmission>();
-        for (byte i = 0; i < 2; i++)
-            subs.Add(new OracleSubmission(i, usd * Usd, TestKeys.Sign(OracleKeys[i], OraclePriceOperation.Message(_h.Domain, kind, Btc, time, usd * Usd))));
-        return new OraclePriceOperation(kind, Btc, time, subs);
-    }
+    private OraclePriceOperation PriceOp(ulong usd, ulong? ts = null, OraclePriceKind kind = OraclePriceKind.Index) =>
+        _h.PriceOp(Btc, usd * Usd, ts ?? _h.Now, kind);
 
     private void Step(Operation op)
     {

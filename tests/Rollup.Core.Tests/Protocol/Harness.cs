@@ -80,15 +80,17 @@ internal sealed class Harness
         MustApply(new DepositOperation(account.L1Address, usd * Usd));
     }
 
-    public OperationResult PostPrice(byte underlying, ulong priceUsd, ulong? timestamp = null, OraclePriceKind kind = OraclePriceKind.Index, ulong? rawPrice = null)
+    /// <summary>Oracles 0 and 1 (the quorum) sign the same price for the given time.</summary>
+    public OraclePriceOperation PriceOp(byte underlying, ulong price, ulong timestamp, OraclePriceKind kind = OraclePriceKind.Index)
     {
-        ulong ts = timestamp ?? Now;
-        ulong price = rawPrice ?? priceUsd * Usd;
         var subs = new List<OracleSubmission>();
         for (byte i = 0; i < 2; i++)
-            subs.Add(new OracleSubmission(i, price, TestKeys.Sign(OracleKeys[i], OraclePriceOperation.Message(Domain, kind, underlying, ts, price))));
-        return Apply(new OraclePriceOperation(kind, underlying, ts, subs));
+            subs.Add(new OracleSubmission(i, price, TestKeys.Sign(OracleKeys[i], OraclePriceOperation.Message(Domain, kind, underlying, timestamp, price))));
+        return new OraclePriceOperation(kind, underlying, timestamp, subs);
     }
+
+    public OperationResult PostPrice(byte underlying, ulong priceUsd, ulong? timestamp = null, OraclePriceKind kind = OraclePriceKind.Index, ulong? rawPrice = null) =>
+        Apply(PriceOp(underlying, rawPrice ?? priceUsd * Usd, timestamp ?? Now, kind));
 
     public ushort List(byte underlying, ulong strikeUsd, ushort day, OptionKind kind)
     {
