@@ -63,13 +63,14 @@ public static class Montgomery256<TMod> where TMod : struct, IModulus256
         out ulong r0, out ulong r1, out ulong r2, out ulong r3)
     {
         // Fully unrolled over locals: passing the accumulators by ref to a row helper kept the
-        // JIT from holding them in registers.
+        // JIT from holding them in registers. m is chosen so that t0 + m*q0 = 0 mod 2^64, so each
+        // row's first reduction step only needs the high half and whether t0 was non-zero.
         ulong t0, t1, t2, t3, hi, c, m;
 
         hi = Limb.MulHigh(a0, b0);
         t0 = a0 * b0;
         m = t0 * TMod.QInvNeg;
-        c = Limb.Mac(m, TMod.Q0, t0, out _);
+        c = Limb.MulHigh(m, TMod.Q0) + (t0 != 0 ? 1UL : 0UL);
         hi = Limb.Mac(a1, b0, hi, out t1);
         c = Limb.Mac2(m, TMod.Q1, t1, c, out t0);
         hi = Limb.Mac(a2, b0, hi, out t2);
@@ -80,7 +81,7 @@ public static class Montgomery256<TMod> where TMod : struct, IModulus256
 
         hi = Limb.Mac(a0, b1, t0, out t0);
         m = t0 * TMod.QInvNeg;
-        c = Limb.Mac(m, TMod.Q0, t0, out _);
+        c = Limb.MulHigh(m, TMod.Q0) + (t0 != 0 ? 1UL : 0UL);
         hi = Limb.Mac2(a1, b1, t1, hi, out t1);
         c = Limb.Mac2(m, TMod.Q1, t1, c, out t0);
         hi = Limb.Mac2(a2, b1, t2, hi, out t2);
@@ -91,7 +92,7 @@ public static class Montgomery256<TMod> where TMod : struct, IModulus256
 
         hi = Limb.Mac(a0, b2, t0, out t0);
         m = t0 * TMod.QInvNeg;
-        c = Limb.Mac(m, TMod.Q0, t0, out _);
+        c = Limb.MulHigh(m, TMod.Q0) + (t0 != 0 ? 1UL : 0UL);
         hi = Limb.Mac2(a1, b2, t1, hi, out t1);
         c = Limb.Mac2(m, TMod.Q1, t1, c, out t0);
         hi = Limb.Mac2(a2, b2, t2, hi, out t2);
@@ -102,7 +103,7 @@ public static class Montgomery256<TMod> where TMod : struct, IModulus256
 
         hi = Limb.Mac(a0, b3, t0, out t0);
         m = t0 * TMod.QInvNeg;
-        c = Limb.Mac(m, TMod.Q0, t0, out _);
+        c = Limb.MulHigh(m, TMod.Q0) + (t0 != 0 ? 1UL : 0UL);
         hi = Limb.Mac2(a1, b3, t1, hi, out t1);
         c = Limb.Mac2(m, TMod.Q1, t1, c, out t0);
         hi = Limb.Mac2(a2, b3, t2, hi, out t2);
