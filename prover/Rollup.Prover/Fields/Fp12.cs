@@ -5,6 +5,8 @@ namespace Rollup.Prover.Fields;
 
 /// <summary>
 /// Fp12 = Fp6[w]/(w^2 - v): C0 + C1·w, the target field of the pairing (v^3 = ξ, so w^6 = ξ).
+/// This is snarkjs' tower too: its nested arrays [[c0.c0, c0.c1, c0.c2], [c1.c0, c1.c1, c1.c2]]
+/// map onto C0 and C1 coefficient by coefficient (checked against vk_alphabeta_12).
 /// </summary>
 public readonly partial struct Fp12 : IEquatable<Fp12>
 {
