@@ -116,11 +116,15 @@ public readonly struct G2 : IEquatable<G2>
     public static G2 Multiply(in G2 p, BigInteger k)
     {
         if (k.Sign < 0) return Negate(Multiply(p, -k));
+        var bytes = k.ToByteArray(isUnsigned: true, isBigEndian: true);
         var acc = Infinity;
-        for (long bit = (long)k.GetBitLength() - 1; bit >= 0; bit--)
+        foreach (var b in bytes)
         {
-            acc = Double(acc);
-            if (!(k >> (int)bit).IsEven) acc = Add(acc, p);
+            for (int bit = 7; bit >= 0; bit--)
+            {
+                acc = Double(acc);
+                if (((b >> bit) & 1) != 0) acc = Add(acc, p);
+            }
         }
         return acc;
     }

@@ -22,16 +22,16 @@ public static partial class Pairing
     public static Fp12 Compute(in G1 p, in G2 q) => Compute(p.ToAffine(), q.ToAffine());
 
     /// <summary>
-    /// True when Π e(P_i, Q_i) = 1. The Miller loops are multiplied together and share one
-    /// final exponentiation, which is most of a pairing's cost.
+    /// True when Π e(P_i, Q_i) = 1. The Miller loops run together (sharing the squarings) and
+    /// share one final exponentiation, which is most of a pairing's cost.
     /// </summary>
     public static bool PairingCheck(IReadOnlyList<(G1Affine P, G2Affine Q)> pairs)
     {
         ArgumentNullException.ThrowIfNull(pairs);
-        var f = Fp12.One;
-        for (int i = 0; i < pairs.Count; i++)
-            f *= MillerLoop(pairs[i].P, pairs[i].Q);
-        return FinalExponentiation(f).IsOne;
+        var copy = new (G1Affine, G2Affine)[pairs.Count];
+        for (int i = 0; i < copy.Length; i++)
+            copy[i] = pairs[i];
+        return FinalExponentiation(MillerLoop(copy)).IsOne;
     }
 
     /// <summary>True when Π e(P_i, Q_i) = 1, for Jacobian inputs.</summary>
