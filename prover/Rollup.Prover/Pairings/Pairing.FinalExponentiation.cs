@@ -45,13 +45,13 @@ public static partial class Pairing
         return l0 * Fp12.Frobenius(b, 1) * Fp12.Frobenius(a, 2) * Fp12.Frobenius(l3, 3);
     }
 
-    /// <summary>g^x by square-and-multiply over the 63 bits of x.</summary>
+    /// <summary>g^x by square-and-multiply over the 63 bits of x; g must be cyclotomic (squarings are).</summary>
     private static Fp12 PowX(in Fp12 g)
     {
         var r = g;
         for (int bit = 61; bit >= 0; bit--)
         {
-            r = Fp12.Square(r);
+            r = Fp12.CyclotomicSquare(r);
             if (((X >> bit) & 1) != 0) r *= g;
         }
         return r;

@@ -40,4 +40,17 @@ public class FinalExponentiationTests
         Assert.True(Fp12.Pow(plain, R).IsOne);
         Assert.Equal(Fp12.Pow(plain, M), Pairing.FinalExponentiation(f));
     }
+
+    [Fact]
+    public void Cyclotomic_squaring_agrees_with_squaring_on_the_cyclotomic_subgroup()
+    {
+        var rng = new RandomTower(32);
+        for (int i = 0; i < 10; i++)
+        {
+            var f = rng.NextFp12();
+            var g = Fp12.Conjugate(f) * Fp12.Inverse(f);
+            g = Fp12.Frobenius(g, 2) * g;
+            Assert.Equal(Fp12.Square(g), Fp12.CyclotomicSquare(g));
+        }
+    }
 }
