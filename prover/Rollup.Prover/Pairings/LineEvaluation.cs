@@ -5,7 +5,7 @@ namespace Rollup.Prover.Pairings;
 /// <summary>
 /// A Miller-loop line evaluated at P, which only has three non-zero Fp12 slots:
 /// C0.C0 = y_P (in Fp), C1.C0 = W1 and C1.C1 = W3 (the w and w^3 coefficients). Keeping it in
-/// this shape lets <see cref="Fp12.MulByLine"/> skip the zero products.
+/// this shape lets <see cref="Pairing.MulByLine"/> skip the zero products.
 /// </summary>
 internal readonly struct LineEvaluation(in Fp y, in Fp2 w1, in Fp2 w3)
 {

@@ -57,11 +57,11 @@ public static partial class Pairing
         {
             f = Fp12.Square(f);
             for (int j = 0; j < n; j++)
-                f = Fp12.MulByLine(f, DoublingStep(ref ts[j], ps[j]));
+                f = MulByLine(f, DoublingStep(ref ts[j], ps[j]));
             if (LoopBits[i])
             {
                 for (int j = 0; j < n; j++)
-                    f = Fp12.MulByLine(f, AdditionStep(ref ts[j], qs[j], ps[j]));
+                    f = MulByLine(f, AdditionStep(ref ts[j], qs[j], ps[j]));
             }
         }
 
@@ -70,8 +70,8 @@ public static partial class Pairing
         {
             var q1 = TwistFrobenius(qs[j], 1);
             var q2 = G2Affine.Negate(TwistFrobenius(qs[j], 2));
-            f = Fp12.MulByLine(f, AdditionStep(ref ts[j], q1, ps[j]));
-            f = Fp12.MulByLine(f, AdditionStep(ref ts[j], q2, ps[j]));
+            f = MulByLine(f, AdditionStep(ref ts[j], q1, ps[j]));
+            f = MulByLine(f, AdditionStep(ref ts[j], q2, ps[j]));
         }
         return f;
     }

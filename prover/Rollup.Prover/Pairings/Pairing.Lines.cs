@@ -1,6 +1,8 @@
-namespace Rollup.Prover.Fields;
+using Rollup.Prover.Fields;
 
-public readonly partial struct Fp12
+namespace Rollup.Prover.Pairings;
+
+public static partial class Pairing
 {
     /// <summary>
     /// f·l for a line l = y + (w1 + w3·v)·w with y in Fp (the Miller loop's only multiplier).
@@ -8,7 +10,7 @@ public readonly partial struct Fp12
     /// where l0 is a base-field scalar and l1, l0 + l1 have two Fp2 coefficients: about ten Fp2
     /// multiplications instead of eighteen.
     /// </summary>
-    internal static Fp12 MulByLine(in Fp12 f, in Pairings.LineEvaluation l)
+    internal static Fp12 MulByLine(in Fp12 f, in LineEvaluation l)
     {
         var al0 = Fp6.MulByFp(f.C0, l.Y);
         var bl1 = Fp6.MulBy01(f.C1, l.W1, l.W3);
