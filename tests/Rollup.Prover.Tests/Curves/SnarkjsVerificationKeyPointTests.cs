@@ -1,3 +1,4 @@
+using Rollup.Prover.Formats;
 using Rollup.Prover.Curves;
 using Rollup.Prover.Tests.TestData;
 
@@ -10,12 +11,12 @@ public class SnarkjsVerificationKeyPointTests
     {
         using var vk = Vectors.Load("groth16/vk.json");
         var root = vk.RootElement;
-        var alpha = SnarkjsPoints.G1(root.GetProperty("vk_alpha_1"));
+        var alpha = SnarkjsJson.G1(root.GetProperty("vk_alpha_1"), "point");
         Assert.False(alpha.IsInfinity);
         Assert.True(alpha.IsOnCurve);
         foreach (var name in new[] { "vk_beta_2", "vk_gamma_2", "vk_delta_2" })
         {
-            var q = SnarkjsPoints.G2(root.GetProperty(name));
+            var q = SnarkjsJson.G2(root.GetProperty(name), "point");
             Assert.False(q.IsInfinity);
             Assert.True(q.IsOnCurve, name);
             Assert.True(q.IsInSubgroup, name);
@@ -24,12 +25,12 @@ public class SnarkjsVerificationKeyPointTests
         Assert.Equal(root.GetProperty("nPublic").GetInt32() + 1, ic.GetArrayLength());
         foreach (var p in ic.EnumerateArray())
         {
-            var g = SnarkjsPoints.G1(p);
+            var g = SnarkjsJson.G1(p, "point");
             Assert.True(g.IsOnCurve);
             Assert.True(G1.Multiply(g.ToJacobian(), G1.Order).IsInfinity);
         }
         // snarkjs' gamma is the standard generator.
-        Assert.Equal(G2Affine.Generator, SnarkjsPoints.G2(root.GetProperty("vk_gamma_2")));
+        Assert.Equal(G2Affine.Generator, SnarkjsJson.G2(root.GetProperty("vk_gamma_2"), "point"));
     }
 
     [Fact]
@@ -37,8 +38,8 @@ public class SnarkjsVerificationKeyPointTests
     {
         using var proof = Vectors.Load("groth16/proof.json");
         var root = proof.RootElement;
-        Assert.True(SnarkjsPoints.G1(root.GetProperty("pi_a")).IsOnCurve);
-        Assert.True(SnarkjsPoints.G2(root.GetProperty("pi_b")).IsInSubgroup);
-        Assert.True(SnarkjsPoints.G1(root.GetProperty("pi_c")).IsOnCurve);
+        Assert.True(SnarkjsJson.G1(root.GetProperty("pi_a"), "point").IsOnCurve);
+        Assert.True(SnarkjsJson.G2(root.GetProperty("pi_b"), "point").IsInSubgroup);
+        Assert.True(SnarkjsJson.G1(root.GetProperty("pi_c"), "point").IsOnCurve);
     }
 }

@@ -1,3 +1,4 @@
+using Rollup.Prover.Formats;
 using Rollup.Prover.Pairings;
 using Rollup.Prover.Tests.TestData;
 
@@ -10,9 +11,9 @@ public class PairingKnownAnswerTests
     {
         using var vk = Vectors.Load("groth16/vk.json");
         var root = vk.RootElement;
-        var alpha = SnarkjsPoints.G1(root.GetProperty("vk_alpha_1"));
-        var beta = SnarkjsPoints.G2(root.GetProperty("vk_beta_2"));
-        var expected = SnarkjsPoints.Fp12(root.GetProperty("vk_alphabeta_12"));
+        var alpha = SnarkjsJson.G1(root.GetProperty("vk_alpha_1"), "point");
+        var beta = SnarkjsJson.G2(root.GetProperty("vk_beta_2"), "point");
+        var expected = SnarkjsJson.Fp12(root.GetProperty("vk_alphabeta_12"), "point");
         var actual = Pairing.Compute(alpha, beta);
         Assert.Equal(expected, actual);
     }
