@@ -1,3 +1,4 @@
+using Rollup.Core.Trees;
 using Rollup.Prover.R1cs;
 
 namespace Rollup.Prover.Gadgets;
@@ -16,7 +17,8 @@ public static class MerklePath
     {
         ArgumentNullException.ThrowIfNull(cs);
         ArgumentNullException.ThrowIfNull(siblings);
-        if (siblings.Count < 1 || siblings.Count > 64) throw new ArgumentException("a path has 1..64 siblings", nameof(siblings));
+        if (siblings.Count < 1 || siblings.Count > SparseMerkleTree.MaxDepth)
+            throw new ArgumentException($"a path has 1..{SparseMerkleTree.MaxDepth} siblings", nameof(siblings));
         var bits = BitDecomposition.ToBits(cs, index, siblings.Count);
         var current = leaf;
         for (int h = 0; h < siblings.Count; h++)

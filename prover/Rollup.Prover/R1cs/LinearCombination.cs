@@ -52,26 +52,28 @@ public readonly struct LinearCombination
     {
         var x = a.Terms;
         var y = b.Terms;
-        var result = new List<(int, Fr)>(x.Length + y.Length);
-        int i = 0, j = 0;
+        var result = new (int, Fr)[x.Length + y.Length];
+        int i = 0, j = 0, n = 0;
         while (i < x.Length || j < y.Length)
         {
             if (j == y.Length || (i < x.Length && x[i].Wire < y[j].Wire))
             {
-                result.Add(x[i++]);
+                result[n++] = x[i++];
                 continue;
             }
             var yc = negateB ? -y[j].Coefficient : y[j].Coefficient;
             if (i == x.Length || y[j].Wire < x[i].Wire)
             {
-                result.Add((y[j++].Wire, yc));
+                result[n++] = (y[j++].Wire, yc);
                 continue;
             }
             var sum = x[i].Coefficient + yc;
-            if (!sum.IsZero) result.Add((x[i].Wire, sum));
+            if (!sum.IsZero) result[n++] = (x[i].Wire, sum);
             i++;
             j++;
         }
-        return result.Count == 0 ? default : new(result.ToArray());
+        if (n == 0) return default;
+        if (n < result.Length) Array.Resize(ref result, n);
+        return new(result);
     }
 }
