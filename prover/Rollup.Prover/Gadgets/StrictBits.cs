@@ -1,0 +1,54 @@
+using Rollup.Core.Fields;
+using Rollup.Prover.R1cs;
+
+namespace Rollup.Prover.Gadgets;
+
+/// <summary>
+/// The 254-bit decomposition of a field element that is unique: the bits must spell the
+/// canonical value (&lt;= r - 1), not value + r, which also fits in 254 bits and sums to the
+/// same element. Needed wherever bits of an arbitrary field element feed a hash or a signature.
+/// </summary>
+public static class StrictBits
+{
+    public const int BitCount = 254;
+
+    private static readonly UInt256 RMinusOne = UInt256.Subtract(Fr.Modulus, new UInt256(1), out _);
+
+    public static Variable[] ToBits(ConstraintSystem cs, in LinearCombination value)
+    {
+        ArgumentNullException.ThrowIfNull(cs);
+        return ToBits(cs, value, cs.Value(value).ToUInt256());
+    }
+
+    internal static Variable[] ToBits(ConstraintSystem cs, in LinearCombination value, in UInt256 bitsHint)
+    {
+        var bits = BitDecomposition.Decompose(cs, value, BitCount, bitsHint);
+        AssertAtMost(cs, bits, RMinusOne);
+        return bits;
+    }
+
+    /// <summary>
+    /// Bits (boolean, LSB first) &lt;= bound, scanning from the top. "equal" is the product of
+    /// the bits at the bound's one-positions seen so far: it stays 1 while the prefix matches the
+    /// bound. At a zero-position of the bound a set bit while still equal would exceed it, so
+    /// equal · bit = 0 there. One constraint per bit below the top one.
+    /// </summary>
+    private static void AssertAtMost(ConstraintSystem cs, Variable[] bits, in UInt256 bound)
+    {
+        LinearCombination equal = Variable.One;
+        bool equalIsOne = true;
+        for (int i = bits.Length - 1; i >= 0; i--)
+        {
+            if (bound.Bit(i))
+            {
+                if (equalIsOne) equal = bits[i];
+                else equal = cs.Multiply(equal, bits[i]);
+                equalIsOne = false;
+            }
+            else
+            {
+                cs.Enforce(equal, bits[i], LinearCombination.Zero);
+            }
+        }
+    }
+}
