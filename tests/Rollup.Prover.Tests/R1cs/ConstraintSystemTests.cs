@@ -114,4 +114,18 @@ public class ConstraintSystemTests
         Assert.Equal(cs.Value(lc) * two, cs.Value(two * lc));
         Assert.Equal(-cs.Value(lc), cs.Value(-lc));
     }
+
+    [Fact]
+    public void Materialize_pins_a_combination_with_one_constraint()
+    {
+        var cs = new ConstraintSystem();
+        var a = cs.AllocatePrivate(Fr.FromUInt64(4));
+        var m = cs.Materialize(a * Fr.FromUInt64(3) + Fr.One);
+        Assert.Equal(Fr.FromUInt64(13), cs.Value(m));
+        Assert.Equal(1, cs.ConstraintCount);
+        var w = cs.Witness();
+        w[m.Index] = Fr.FromUInt64(12);
+        Assert.False(cs.IsSatisfiedBy(w, out int failing));
+        Assert.Equal(0, failing);
+    }
 }
