@@ -46,6 +46,22 @@ public readonly partial struct Fp
         return true;
     }
 
+    /// <summary>
+    /// The element whose Montgomery form is m (value = m·2^-256 mod p), as snarkjs stores
+    /// coordinates in .zkey files; false if m is not below p. Our Fp uses the same 2^256
+    /// Montgomery radix, so the limbs are taken over without a conversion.
+    /// </summary>
+    internal static bool TryFromMontgomery(in UInt256 m, out Fp f)
+    {
+        if (!M.IsCanonical(m.L0, m.L1, m.L2, m.L3))
+        {
+            f = default;
+            return false;
+        }
+        f = new Fp(m.L0, m.L1, m.L2, m.L3);
+        return true;
+    }
+
     /// <summary>v mod p, for any integer including negatives.</summary>
     public static Fp FromBigInteger(BigInteger v)
     {

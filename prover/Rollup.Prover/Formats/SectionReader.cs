@@ -31,6 +31,9 @@ public ref struct SectionReader
         return f;
     }
 
+    /// <summary>32 raw little-endian bytes as an integer, unchecked: the caller knows which field and form they are in.</summary>
+    public UInt256 ReadUInt256() => UInt256.ReadLittleEndian(Take(FieldBytes));
+
     /// <summary>The u32 field size and the prime that open .r1cs and .wtns headers: both must name BN254's r.</summary>
     public void ReadPrime()
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Text;
 using System.Text.Json;
 using Rollup.Prover.Curves;
 using Rollup.Prover.Fields;
@@ -11,6 +12,7 @@ namespace Rollup.Prover.Formats;
 /// Reads snarkjs' JSON files (verification_key.json, proof.json, public.json): decimal strings,
 /// G1 as [x, y, z], G2 as [[x.c0, x.c1], [y.c0, y.c1], [z.c0, z.c1]], affine with z = 1 (z = 0
 /// for the point at infinity). Anything else is a <see cref="FormatException"/> naming the field.
+/// The writers reproduce snarkjs' bytes: JSON.stringify(value, null, 1), no final newline.
 /// </summary>
 public static class SnarkjsJson
 {
@@ -45,6 +47,83 @@ public static class SnarkjsJson
         var result = new BigInteger[publicJson.GetArrayLength()];
         for (int i = 0; i < result.Length; i++) result[i] = Decimal(publicJson[i], $"public[{i}]");
         return result;
+    }
+
+    /// <summary>proof.json as snarkjs writes it: pi_a, pi_b, pi_c affine with z = 1, then protocol and curve.</summary>
+    public static string WriteProof(Proof proof)
+    {
+        ArgumentNullException.ThrowIfNull(proof);
+        return Write(w =>
+        {
+            w.WriteStartObject();
+            w.WritePropertyName("pi_a");
+            WriteG1(w, proof.A);
+            w.WritePropertyName("pi_b");
+            WriteG2(w, proof.B);
+            w.WritePropertyName("pi_c");
+            WriteG1(w, proof.C);
+            w.WriteString("protocol", "groth16");
+            w.WriteString("curve", ProverInfo.CurveName);
+            w.WriteEndObject();
+        });
+    }
+
+    /// <summary>public.json: the public signals as an array of decimal strings.</summary>
+    public static string WritePublicInputs(IReadOnlyList<BigInteger> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        return Write(w =>
+        {
+            w.WriteStartArray();
+            foreach (var v in inputs) w.WriteStringValue(v.ToString(CultureInfo.InvariantCulture));
+            w.WriteEndArray();
+        });
+    }
+
+    private static string Write(Action<Utf8JsonWriter> body)
+    {
+        // snarkjs uses JSON.stringify(x, null, 1): one-space indentation, "\n" line breaks.
+        var options = new JsonWriterOptions { Indented = true, IndentSize = 1, IndentCharacter = ' ', NewLine = "\n" };
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, options)) body(writer);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    // ffjavascript's affine zero is (0, 1, 0); the readers take z = 0 as infinity either way.
+    private static void WriteG1(Utf8JsonWriter w, in G1Affine p)
+    {
+        w.WriteStartArray();
+        if (p.IsInfinity)
+        {
+            w.WriteStringValue("0"); w.WriteStringValue("1"); w.WriteStringValue("0");
+        }
+        else
+        {
+            w.WriteStringValue(p.X.ToString()); w.WriteStringValue(p.Y.ToString()); w.WriteStringValue("1");
+        }
+        w.WriteEndArray();
+    }
+
+    private static void WriteG2(Utf8JsonWriter w, in G2Affine p)
+    {
+        w.WriteStartArray();
+        if (p.IsInfinity)
+        {
+            WriteFp2(w, Fields.Fp2.Zero); WriteFp2(w, Fields.Fp2.One); WriteFp2(w, Fields.Fp2.Zero);
+        }
+        else
+        {
+            WriteFp2(w, p.X); WriteFp2(w, p.Y); WriteFp2(w, Fields.Fp2.One);
+        }
+        w.WriteEndArray();
+    }
+
+    private static void WriteFp2(Utf8JsonWriter w, in Fp2 v)
+    {
+        w.WriteStartArray();
+        w.WriteStringValue(v.C0.ToString());
+        w.WriteStringValue(v.C1.ToString());
+        w.WriteEndArray();
     }
 
     public static G1Affine G1(JsonElement e, string name)

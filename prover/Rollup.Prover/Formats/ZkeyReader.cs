@@ -1,0 +1,152 @@
+using System.Numerics;
+using Rollup.Core.Fields;
+using Rollup.Prover.Curves;
+using Rollup.Prover.Fields;
+using Rollup.Prover.Groth16;
+
+namespace Rollup.Prover.Formats;
+
+/// <summary>
+/// Reads a snarkjs Groth16 .zkey (magic "zkey", version 1) into a <see cref="ProvingKey"/>.
+/// Points are affine with coordinates in Montgomery form (x·2^256 mod q), little-endian, all
+/// zeros for infinity; the A/B coefficients of section 4 are stored as value·R^2 mod r.
+/// Everything is checked strictly: protocol, both primes, section sizes, canonical coordinates
+/// and that every point lies on its curve (G2 subgroup membership is left to the verifier,
+/// which checks the key points it uses).
+/// </summary>
+public static class ZkeyReader
+{
+    public const string Magic = "zkey";
+    public const uint Version = 1;
+    public const uint Groth16Protocol = 1;
+
+    private const uint ProtocolSection = 1, HeaderSection = 2, IcSection = 3, CoefficientSection = 4,
+        ASection = 5, B1Section = 6, B2Section = 7, CSection = 8, HSection = 9;
+
+    private const int G1Bytes = 64, G2Bytes = 128, CoefficientBytes = 12 + SectionReader.FieldBytes;
+
+    // The largest domain whose coset shift w_2n the 2^28 root of unity still provides.
+    private const int MaxDomainSize = 1 << 27;
+
+    // Stored coefficients are v·R^2 with R = 2^256: multiplying by R^-2 recovers v.
+    private static readonly Fr InverseR2 = Fr.Inverse(Fr.FromBigInteger(BigInteger.One << 512));
+
+    public static ProvingKey Read(string path) => Read(File.ReadAllBytes(path));
+
+    public static ProvingKey Read(byte[] data)
+    {
+        var container = BinaryContainer.Parse(data, Magic, Version);
+
+        var protocol = new SectionReader(container.Section(ProtocolSection), "zkey protocol");
+        uint id = protocol.ReadUInt32();
+        if (id != Groth16Protocol) throw new SnarkjsFormatException($"zkey protocol {id} is not Groth16 ({Groth16Protocol})");
+        protocol.EnsureEnd();
+
+        var header = new SectionReader(container.Section(HeaderSection), "zkey header");
+        ReadPrime(ref header, Fp.Modulus, "base field q");
+        ReadPrime(ref header, Fr.Modulus, "scalar field r");
+        int nVars = ReadCount(ref header, "nVars");
+        int nPublic = ReadCount(ref header, "nPublic");
+        int domainSize = ReadCount(ref header, "domainSize");
+        if (nVars < 1 || nPublic >= nVars) throw new SnarkjsFormatException($"zkey header: nPublic {nPublic} must be below nVars {nVars}");
+        if (domainSize < 2 || domainSize > MaxDomainSize || (domainSize & (domainSize - 1)) != 0)
+            throw new SnarkjsFormatException($"zkey header: domainSize {domainSize} is not a power of two in [2, 2^27]");
+        var alpha1 = ReadG1(ref header);
+        var beta1 = ReadG1(ref header);
+        var beta2 = ReadG2(ref header);
+        var gamma2 = ReadG2(ref header);
+        var delta1 = ReadG1(ref header);
+        var delta2 = ReadG2(ref header);
+        header.EnsureEnd();
+
+        var ic = ReadG1Array(container, IcSection, "zkey IC", nPublic + 1);
+        var coefficients = ReadCoefficients(container, nVars, domainSize);
+        var a = ReadG1Array(container, ASection, "zkey A", nVars);
+        var b1 = ReadG1Array(container, B1Section, "zkey B1", nVars);
+        var b2 = ReadG2Array(container, B2Section, "zkey B2", nVars);
+        var c = ReadG1Array(container, CSection, "zkey C", nVars - nPublic - 1);
+        var h = ReadG1Array(container, HSection, "zkey H", domainSize);
+
+        return new ProvingKey(nVars, nPublic, domainSize, alpha1, beta1, beta2, gamma2, delta1, delta2, ic, coefficients, a, b1, b2, c, h);
+    }
+
+    private static void ReadPrime(ref SectionReader reader, in UInt256 expected, string name)
+    {
+        uint n8 = reader.ReadUInt32();
+        if (n8 != SectionReader.FieldBytes) throw new SnarkjsFormatException($"zkey header: {name} size {n8} bytes, expected {SectionReader.FieldBytes}");
+        var prime = reader.ReadUInt256();
+        if (prime != expected) throw new SnarkjsFormatException($"zkey header: {name} is {prime}, not BN254's");
+    }
+
+    private static int ReadCount(ref SectionReader reader, string name)
+    {
+        uint v = reader.ReadUInt32();
+        if (v > int.MaxValue) throw new SnarkjsFormatException($"zkey header: {name} {v} is too large");
+        return (int)v;
+    }
+
+    private static QapCoefficient[] ReadCoefficients(BinaryContainer container, int nVars, int domainSize)
+    {
+        var reader = new SectionReader(container.Section(CoefficientSection), "zkey coefficients");
+        uint count = reader.ReadUInt32();
+        if ((ulong)count * CoefficientBytes != (ulong)reader.Remaining)
+            throw new SnarkjsFormatException($"zkey coefficients: {reader.Remaining} bytes for {count} entries");
+        var result = new QapCoefficient[count];
+        for (int i = 0; i < result.Length; i++)
+        {
+            uint matrix = reader.ReadUInt32();
+            uint constraint = reader.ReadUInt32();
+            uint signal = reader.ReadUInt32();
+            var raw = reader.ReadUInt256();
+            if (matrix > 1) throw new SnarkjsFormatException($"zkey coefficients: entry {i} names matrix {matrix} (only 0 = A, 1 = B exist)");
+            if (constraint >= (uint)domainSize) throw new SnarkjsFormatException($"zkey coefficients: entry {i} on constraint {constraint} outside the domain of {domainSize}");
+            if (signal >= (uint)nVars) throw new SnarkjsFormatException($"zkey coefficients: entry {i} on signal {signal} of {nVars}");
+            if (!Fr.TryFromCanonical(raw, out var stored)) throw new SnarkjsFormatException($"zkey coefficients: entry {i} value is not below r");
+            result[i] = new QapCoefficient((QapMatrix)matrix, (int)constraint, (int)signal, stored * InverseR2);
+        }
+        return result;
+    }
+
+    private static G1Affine[] ReadG1Array(BinaryContainer container, uint section, string name, int count)
+    {
+        var reader = new SectionReader(container.Section(section), name);
+        if ((long)count * G1Bytes != reader.Remaining) throw new SnarkjsFormatException($"{name}: {reader.Remaining} bytes for {count} points");
+        var result = new G1Affine[count];
+        for (int i = 0; i < result.Length; i++) result[i] = ReadG1(ref reader);
+        return result;
+    }
+
+    private static G2Affine[] ReadG2Array(BinaryContainer container, uint section, string name, int count)
+    {
+        var reader = new SectionReader(container.Section(section), name);
+        if ((long)count * G2Bytes != reader.Remaining) throw new SnarkjsFormatException($"{name}: {reader.Remaining} bytes for {count} points");
+        var result = new G2Affine[count];
+        for (int i = 0; i < result.Length; i++) result[i] = ReadG2(ref reader);
+        return result;
+    }
+
+    private static G1Affine ReadG1(ref SectionReader reader)
+    {
+        var x = reader.ReadUInt256();
+        var y = reader.ReadUInt256();
+        if (x.IsZero && y.IsZero) return G1Affine.Infinity;
+        var p = new G1Affine(Coordinate(x), Coordinate(y));
+        if (!p.IsOnCurve) throw new SnarkjsFormatException($"zkey: G1 point {p} is not on the curve");
+        return p;
+    }
+
+    private static G2Affine ReadG2(ref SectionReader reader)
+    {
+        var x0 = reader.ReadUInt256();
+        var x1 = reader.ReadUInt256();
+        var y0 = reader.ReadUInt256();
+        var y1 = reader.ReadUInt256();
+        if (x0.IsZero && x1.IsZero && y0.IsZero && y1.IsZero) return G2Affine.Infinity;
+        var p = new G2Affine(new Fp2(Coordinate(x0), Coordinate(x1)), new Fp2(Coordinate(y0), Coordinate(y1)));
+        if (!p.IsOnCurve) throw new SnarkjsFormatException($"zkey: G2 point {p} is not on the twist");
+        return p;
+    }
+
+    private static Fp Coordinate(in UInt256 montgomery) =>
+        Fp.TryFromMontgomery(montgomery, out var f) ? f : throw new SnarkjsFormatException("zkey: coordinate is not below q");
+}

@@ -1,0 +1,109 @@
+using System.Numerics;
+using System.Security.Cryptography;
+using Rollup.Core.Fields;
+using Rollup.Prover.Curves;
+using Rollup.Prover.Msm;
+using Rollup.Prover.Polynomials;
+
+namespace Rollup.Prover.Groth16;
+
+/// <summary>
+/// The Groth16 prover exactly as snarkjs computes it from a .zkey, so our proofs verify against
+/// snarkjs' verifying keys (and the Solidity verifier it exports):
+/// <list type="number">
+/// <item>a = A·w, b = B·w evaluated over the n-point domain (the zkey's A/B coefficients,
+/// including the extra rows that bind the public inputs); c = a∘b pointwise.</item>
+/// <item>Each of a, b, c is moved to the coset w_2n·⟨w_n⟩ (inverse NTT, scale coefficient k by
+/// w_2n^k, forward NTT) and h_i = a'_i·b'_i − c'_i. Z is the constant -2 on that coset and the
+/// zkey's H points already hold the odd Lagrange basis of the 2n-domain over δ with it folded
+/// in, so no division happens here.</item>
+/// <item>A = α + Σ w_i·A_i + r·δ; B = β + Σ w_i·B_i + s·δ (in G2, and in G1 for C);
+/// C = Σ_{i &gt; nPublic} w_i·C_i + Σ h_i·H_i + s·A + r·B1 − r·s·δ.</item>
+/// </list>
+/// </summary>
+public static class Groth16Prover
+{
+    private static readonly BigInteger R = Fr.Modulus.ToBigInteger();
+
+    /// <summary>A proof with fresh blinding r, s from the system CSPRNG: proofs of the same witness are unlinkable.</summary>
+    public static Proof Prove(ProvingKey key, ReadOnlySpan<Fr> witness) =>
+        Prove(key, witness, RandomScalar(), RandomScalar());
+
+    /// <summary>
+    /// A proof with caller-chosen blinding, for deterministic tests. Reusing r, s across
+    /// different witnesses leaks information about them: production code uses the other overload.
+    /// </summary>
+    public static Proof Prove(ProvingKey key, ReadOnlySpan<Fr> witness, in Fr r, in Fr s)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (witness.Length != key.VariableCount)
+            throw new ArgumentException($"witness has {witness.Length} values, the key expects {key.VariableCount}", nameof(witness));
+        if (!witness[0].IsOne) throw new ArgumentException("witness[0] must be 1", nameof(witness));
+
+        var h = QuotientEvaluations(key, witness);
+
+        var piA = key.Alpha1.ToJacobian() + G1Msm.Compute(key.A, witness) + G1.Multiply(key.Delta1.ToJacobian(), r);
+        var piB1 = key.Beta1.ToJacobian() + G1Msm.Compute(key.B1, witness) + G1.Multiply(key.Delta1.ToJacobian(), s);
+        var piB = key.Beta2.ToJacobian() + G2Msm.Compute(key.B2, witness) + G2.Multiply(key.Delta2.ToJacobian(), s);
+
+        var privateWitness = witness[(key.PublicCount + 1)..];
+        var piC = G1Msm.Compute(key.C, privateWitness)
+            + G1Msm.Compute(key.H, h)
+            + G1.Multiply(piA, s)
+            + G1.Multiply(piB1, r)
+            - G1.Multiply(key.Delta1.ToJacobian(), r * s);
+
+        return new Proof(piA.ToAffine(), piB.ToAffine(), piC.ToAffine());
+    }
+
+    /// <summary>The public signals of a witness, witness[1..nPublic], as verifiers take them.</summary>
+    public static BigInteger[] PublicSignals(ProvingKey key, ReadOnlySpan<Fr> witness)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (witness.Length <= key.PublicCount) throw new ArgumentException("witness is shorter than the public signals", nameof(witness));
+        var result = new BigInteger[key.PublicCount];
+        for (int i = 0; i < result.Length; i++) result[i] = witness[i + 1].ToBigInteger();
+        return result;
+    }
+
+    /// <summary>h_i = a'_i·b'_i − c'_i on the coset w_2n·⟨w_n⟩, the scalars for the H query.</summary>
+    internal static Fr[] QuotientEvaluations(ProvingKey key, ReadOnlySpan<Fr> witness)
+    {
+        int n = key.DomainSize;
+        var a = new Fr[n];
+        var b = new Fr[n];
+        foreach (var k in key.Coefficients)
+        {
+            var term = k.Value * witness[k.Signal];
+            if (k.Matrix == QapMatrix.A) a[k.Constraint] += term;
+            else b[k.Constraint] += term;
+        }
+        var c = new Fr[n];
+        for (int i = 0; i < n; i++) c[i] = a[i] * b[i];
+
+        var shift = Ntt.RootOfUnity(BitOperations.Log2((uint)n) + 1);
+        // The three transforms are independent; each is a few NTTs of the domain size.
+        Parallel.Invoke(
+            () => ToCoset(a, shift),
+            () => ToCoset(b, shift),
+            () => ToCoset(c, shift));
+
+        var h = new Fr[n];
+        for (int i = 0; i < n; i++) h[i] = a[i] * b[i] - c[i];
+        return h;
+    }
+
+    private static void ToCoset(Fr[] evaluations, Fr shift)
+    {
+        Ntt.Inverse(evaluations);
+        Ntt.CosetForward(evaluations, shift);
+    }
+
+    private static Fr RandomScalar()
+    {
+        // 64 random bytes reduced mod r: the bias is below 2^-250, unlike 32 bytes mod r (r is about 2^254).
+        Span<byte> bytes = stackalloc byte[64];
+        RandomNumberGenerator.Fill(bytes);
+        return Fr.FromBigInteger(new BigInteger(bytes, isUnsigned: true, isBigEndian: true) % R);
+    }
+}
