@@ -3,6 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/ensure-dotnet.sh
+bash scripts/ensure-node.sh
 dotnet build Rollup.sln -c Release -v quiet -nologo
 log=$(mktemp)
 set +e

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Makes sure Node.js and npm are available and installs the repository's npm packages
+# (snarkjs, used by interop tests). Debian's packages are the fallback when node is missing.
+set -euo pipefail
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  echo "Node.js not found; installing it from Debian's packages." >&2
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get update -qq && apt-get install -y -qq nodejs npm >/dev/null
+  else
+    sudo apt-get update -qq && sudo apt-get install -y -qq nodejs npm >/dev/null
+  fi
+fi
+# npm ci would fail here: the lock lacks other platforms' optional packages.
+if [ ! -d node_modules/snarkjs ] || [ package.json -nt node_modules/.package-lock.json ]; then
+  npm install --no-audit --no-fund --loglevel=error
+fi
