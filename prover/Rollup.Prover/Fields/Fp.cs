@@ -10,8 +10,11 @@ namespace Rollup.Prover.Fields;
 /// gives it a value shape. Equality compares limbs, which compares values because Montgomery
 /// form is a bijection.
 /// </summary>
-public readonly partial struct Fp : IEquatable<Fp>
+public readonly partial struct Fp : IFieldElement<Fp>
 {
+    static Fp IFieldElement<Fp>.Zero => Zero;
+    static Fp IFieldElement<Fp>.One => One;
+
     internal readonly ulong M0, M1, M2, M3;
 
     internal Fp(ulong m0, ulong m1, ulong m2, ulong m3)

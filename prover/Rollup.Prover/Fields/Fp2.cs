@@ -7,8 +7,11 @@ namespace Rollup.Prover.Fields;
 /// Fp2 = Fp[u]/(u^2 + 1), the field of G2 coordinates: C0 + C1·u. -1 is a non-square in Fp
 /// because p = 3 mod 4, which makes u^2 + 1 irreducible.
 /// </summary>
-public readonly partial struct Fp2 : IEquatable<Fp2>
+public readonly partial struct Fp2 : IFieldElement<Fp2>
 {
+    static Fp2 IFieldElement<Fp2>.Zero => Zero;
+    static Fp2 IFieldElement<Fp2>.One => One;
+
     public readonly Fp C0, C1;
 
     public Fp2(in Fp c0, in Fp c1)

@@ -42,13 +42,13 @@ public static class Groth16Prover
 
         var h = QuotientEvaluations(key, witness);
 
-        var piA = key.Alpha1.ToJacobian() + G1Msm.Compute(key.A, witness) + G1.Multiply(key.Delta1.ToJacobian(), r);
-        var piB1 = key.Beta1.ToJacobian() + G1Msm.Compute(key.B1, witness) + G1.Multiply(key.Delta1.ToJacobian(), s);
-        var piB = key.Beta2.ToJacobian() + G2Msm.Compute(key.B2, witness) + G2.Multiply(key.Delta2.ToJacobian(), s);
+        var piA = key.Alpha1.ToJacobian() + Pippenger.Compute(key.A, witness) + G1.Multiply(key.Delta1.ToJacobian(), r);
+        var piB1 = key.Beta1.ToJacobian() + Pippenger.Compute(key.B1, witness) + G1.Multiply(key.Delta1.ToJacobian(), s);
+        var piB = key.Beta2.ToJacobian() + Pippenger.Compute(key.B2, witness) + G2.Multiply(key.Delta2.ToJacobian(), s);
 
         var privateWitness = witness[(key.PublicCount + 1)..];
-        var piC = G1Msm.Compute(key.C, privateWitness)
-            + G1Msm.Compute(key.H, h)
+        var piC = Pippenger.Compute(key.C, privateWitness)
+            + Pippenger.Compute(key.H, h)
             + G1.Multiply(piA, s)
             + G1.Multiply(piB1, r)
             - G1.Multiply(key.Delta1.ToJacobian(), r * s);

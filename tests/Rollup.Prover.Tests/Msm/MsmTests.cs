@@ -58,7 +58,7 @@ public class MsmTests
         var scalars = Scalars(n, 1000 + n);
         var expected = G1.Infinity;
         for (int i = 0; i < n; i++) expected += G1.Multiply(points[i].ToJacobian(), scalars[i]);
-        Assert.Equal(expected, G1Msm.Compute(points, scalars));
+        Assert.Equal(expected, Pippenger.Compute(points, scalars));
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public class MsmTests
         var scalars = Scalars(n, 5);
         var total = Fr.Zero;
         foreach (var s in scalars) total += s;
-        Assert.Equal(G1.Multiply(G1.Generator, total), G1Msm.Compute(points, scalars));
+        Assert.Equal(G1.Multiply(G1.Generator, total), Pippenger.Compute(points, scalars));
     }
 
     [Theory]
@@ -85,13 +85,13 @@ public class MsmTests
         var scalars = Scalars(n, 2000 + n);
         var expected = G2.Infinity;
         for (int i = 0; i < n; i++) expected += G2.Multiply(points[i].ToJacobian(), scalars[i]);
-        Assert.Equal(expected, G2Msm.Compute(points, scalars));
+        Assert.Equal(expected, Pippenger.Compute(points, scalars));
     }
 
     [Fact]
     public void Mismatched_lengths_are_refused()
     {
-        Assert.Throws<ArgumentException>(() => G1Msm.Compute(new G1Affine[2], new Fr[1]));
-        Assert.Throws<ArgumentException>(() => G2Msm.Compute(new G2Affine[1], new Fr[2]));
+        Assert.Throws<ArgumentException>(() => Pippenger.Compute(new G1Affine[2], new Fr[1]));
+        Assert.Throws<ArgumentException>(() => Pippenger.Compute(new G2Affine[1], new Fr[2]));
     }
 }
