@@ -5,7 +5,7 @@ public class ProverInfoTests
     [Fact]
     public void Curve_name_is_the_one_snarkjs_writes()
     {
-        using var vk = TestData.Vectors.Load("groth16/vk.json");
+        using var vk = Vectors.Load("groth16/vk.json");
         Assert.Equal(ProverInfo.CurveName, vk.RootElement.GetProperty("curve").GetString());
     }
 }

@@ -2,7 +2,6 @@ using System.Numerics;
 using System.Text.Json;
 using Rollup.Core.Curves;
 using Rollup.Core.Fields;
-using Rollup.Core.Tests.TestData;
 
 namespace Rollup.Core.Tests.Curves;
 

@@ -2,7 +2,6 @@ using System.Text;
 using Rollup.Core.Ethereum;
 using Rollup.Core.Fields;
 using Rollup.Core.Hashing;
-using Rollup.Core.Tests.TestData;
 
 namespace Rollup.Core.Tests.Ethereum;
 

@@ -1,6 +1,5 @@
 using Rollup.Core.Fields;
 using Rollup.Core.Hashing;
-using Rollup.Core.Tests.TestData;
 
 namespace Rollup.Core.Tests.Hashing;
 

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Rollup.Core.Curves;
 using Rollup.Core.Fields;
 using Rollup.Core.Signatures;
-using Rollup.Core.Tests.TestData;
 
 namespace Rollup.Core.Tests.Signatures;
 

@@ -1,6 +1,5 @@
 using Rollup.Prover.Formats;
 using Rollup.Prover.Curves;
-using Rollup.Prover.Tests.TestData;
 
 namespace Rollup.Prover.Tests.Curves;
 

@@ -1,6 +1,5 @@
 using Rollup.Core.Fields;
 using Rollup.Prover.Formats;
-using Rollup.Prover.Tests.TestData;
 
 namespace Rollup.Prover.Tests.Formats;
 

@@ -1,7 +1,6 @@
 using Rollup.Core.Fields;
 using Rollup.Prover.Formats;
 using Rollup.Prover.Groth16;
-using Rollup.Prover.Tests.TestData;
 
 namespace Rollup.Prover.Tests.Formats;
 

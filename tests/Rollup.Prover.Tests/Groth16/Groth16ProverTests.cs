@@ -3,7 +3,6 @@ using Rollup.Core.Fields;
 using Rollup.Prover.Formats;
 using Rollup.Prover.Groth16;
 using Rollup.Prover.Tests.Formats;
-using Rollup.Prover.Tests.TestData;
 
 namespace Rollup.Prover.Tests.Groth16;
 

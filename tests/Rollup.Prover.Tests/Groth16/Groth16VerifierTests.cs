@@ -5,7 +5,6 @@ using Rollup.Prover.Curves;
 using Rollup.Prover.Fields;
 using Rollup.Prover.Formats;
 using Rollup.Prover.Groth16;
-using Rollup.Prover.Tests.TestData;
 
 namespace Rollup.Prover.Tests.Groth16;
 

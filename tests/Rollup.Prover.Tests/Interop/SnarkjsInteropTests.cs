@@ -5,7 +5,6 @@ using Rollup.Prover.Formats;
 using Rollup.Prover.Gadgets;
 using Rollup.Prover.Groth16;
 using Rollup.Prover.R1cs;
-using Rollup.Prover.Tests.TestData;
 
 namespace Rollup.Prover.Tests.Interop;
 

@@ -1,6 +1,5 @@
 using Rollup.Prover.Formats;
 using Rollup.Prover.Pairings;
-using Rollup.Prover.Tests.TestData;
 
 namespace Rollup.Prover.Tests.Pairings;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Rollup.Core.Tests.TestData;
+namespace Rollup.Tests.Shared;
 
 /// <summary>
 /// Locates the shared known-answer vectors: ROLLUP_VECTORS if set, otherwise the first
