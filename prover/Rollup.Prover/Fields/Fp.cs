@@ -13,7 +13,7 @@ namespace Rollup.Prover.Fields;
 public readonly partial struct Fp : IFieldElement<Fp>
 {
     static Fp IFieldElement<Fp>.Zero => Zero;
-    static Fp IFieldElement<Fp>.One => One;
+    static Fp IMultiplicative<Fp>.One => One;
 
     internal readonly ulong M0, M1, M2, M3;
 

@@ -8,8 +8,10 @@ namespace Rollup.Prover.Fields;
 /// This is snarkjs' tower too: its nested arrays [[c0.c0, c0.c1, c0.c2], [c1.c0, c1.c1, c1.c2]]
 /// map onto C0 and C1 coefficient by coefficient (checked against vk_alphabeta_12).
 /// </summary>
-public readonly partial struct Fp12 : IEquatable<Fp12>
+public readonly partial struct Fp12 : IEquatable<Fp12>, IMultiplicative<Fp12>
 {
+    static Fp12 IMultiplicative<Fp12>.One => One;
+
     public readonly Fp6 C0, C1;
 
     public Fp12(in Fp6 c0, in Fp6 c1)
@@ -79,21 +81,7 @@ public readonly partial struct Fp12 : IEquatable<Fp12>
     }
 
     /// <summary>a^e for a non-negative exponent; square-and-multiply, not constant time.</summary>
-    public static Fp12 Pow(in Fp12 a, BigInteger e)
-    {
-        if (e.Sign < 0) throw new ArgumentOutOfRangeException(nameof(e), "negative exponent");
-        var bytes = e.ToByteArray(isUnsigned: true, isBigEndian: true);
-        var r = One;
-        foreach (var by in bytes)
-        {
-            for (int bit = 7; bit >= 0; bit--)
-            {
-                r = Square(r);
-                if (((by >> bit) & 1) != 0) r = Mul(r, a);
-            }
-        }
-        return r;
-    }
+    public static Fp12 Pow(in Fp12 a, BigInteger e) => Exponentiation.Pow(a, e);
 
     public static Fp12 operator +(in Fp12 a, in Fp12 b) => Add(a, b);
     public static Fp12 operator -(in Fp12 a, in Fp12 b) => Sub(a, b);

@@ -10,7 +10,7 @@ namespace Rollup.Prover.Fields;
 public readonly partial struct Fp2 : IFieldElement<Fp2>
 {
     static Fp2 IFieldElement<Fp2>.Zero => Zero;
-    static Fp2 IFieldElement<Fp2>.One => One;
+    static Fp2 IMultiplicative<Fp2>.One => One;
 
     public readonly Fp C0, C1;
 
@@ -87,21 +87,7 @@ public readonly partial struct Fp2 : IFieldElement<Fp2>
     public static Fp2 Frobenius(in Fp2 a, int k) => (k & 1) == 0 ? a : Conjugate(a);
 
     /// <summary>a^e for a non-negative exponent; square-and-multiply, not constant time.</summary>
-    public static Fp2 Pow(in Fp2 a, BigInteger e)
-    {
-        if (e.Sign < 0) throw new ArgumentOutOfRangeException(nameof(e), "negative exponent");
-        var bytes = e.ToByteArray(isUnsigned: true, isBigEndian: true);
-        var r = One;
-        foreach (var by in bytes)
-        {
-            for (int bit = 7; bit >= 0; bit--)
-            {
-                r = Square(r);
-                if (((by >> bit) & 1) != 0) r = Mul(r, a);
-            }
-        }
-        return r;
-    }
+    public static Fp2 Pow(in Fp2 a, BigInteger e) => Exponentiation.Pow(a, e);
 
     public static Fp2 operator +(in Fp2 a, in Fp2 b) => Add(a, b);
     public static Fp2 operator -(in Fp2 a, in Fp2 b) => Sub(a, b);
