@@ -1,0 +1,3 @@
+using Rollup.Cli;
+
+return RollupCli.Run(args, Console.Out, Console.Error);

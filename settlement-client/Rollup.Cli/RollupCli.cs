@@ -1,0 +1,23 @@
+using System.CommandLine;
+using Rollup.Cli.Zk;
+
+namespace Rollup.Cli;
+
+/// <summary>The `rollup` command line; in-process entry point for tests.</summary>
+public static class RollupCli
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var context = new CliContext(output, error);
+        var root = new RootCommand("Options rollup: proofs, settlement and state verification.");
+        root.Subcommands.Add(ZkCommand.Create(context));
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors) error.WriteLine($"error: {e.Message}");
+            error.WriteLine("run with --help for usage");
+            return ExitCodes.Usage;
+        }
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}
