@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes sure Node.js and npm are available and installs the repository's npm packages
-# (snarkjs, used by interop tests). Debian's packages are the fallback when node is missing.
+# (snarkjs for interop tests; solc and anvil to compile and run the generated Solidity
+# verifier). Debian's packages are the fallback when node is missing.
 set -euo pipefail
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   echo "Node.js not found; installing it from Debian's packages." >&2
@@ -11,6 +12,7 @@ if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   fi
 fi
 # npm ci would fail here: the lock lacks other platforms' optional packages.
-if [ ! -d node_modules/snarkjs ] || [ package.json -nt node_modules/.package-lock.json ]; then
+if [ ! -d node_modules/snarkjs ] || [ ! -d node_modules/solc ] || [ ! -d node_modules/@foundry-rs/anvil ] \
+  || [ package.json -nt node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm install --no-audit --no-fund --loglevel=error
 fi

@@ -5,6 +5,7 @@ using Rollup.Prover.Curves;
 using Rollup.Prover.Fields;
 using Rollup.Prover.Formats;
 using Rollup.Prover.Groth16;
+using Rollup.Prover.Tests.Curves;
 
 namespace Rollup.Prover.Tests.Groth16;
 
@@ -86,7 +87,7 @@ public class Groth16VerifierTests
     public void A_twist_point_outside_the_subgroup_is_refused_as_B()
     {
         var (vk, proof, inputs) = Snarkjs();
-        var outside = TwistPointOutsideSubgroup();
+        var outside = TwistPoints.OutsideSubgroup();
         Assert.True(outside.IsOnCurve);
         Assert.Equal(VerificationFailure.ProofPointNotInSubgroup, Groth16Verifier.Verify(vk, proof with { B = outside }, inputs));
     }
@@ -98,7 +99,7 @@ public class Groth16VerifierTests
         var forgeable = vk with { Delta2 = vk.Gamma2 };
         Assert.True(forgeable.LacksPhase2Contribution);
         Assert.Equal(VerificationFailure.KeyWithoutContribution, Groth16Verifier.Verify(forgeable, proof, inputs));
-        Assert.Equal(VerificationFailure.InvalidKey, Groth16Verifier.Verify(vk with { Beta2 = TwistPointOutsideSubgroup() }, proof, inputs));
+        Assert.Equal(VerificationFailure.InvalidKey, Groth16Verifier.Verify(vk with { Beta2 = TwistPoints.OutsideSubgroup() }, proof, inputs));
     }
 
     [Theory]
@@ -121,19 +122,5 @@ public class Groth16VerifierTests
         Assert.Throws<FormatException>(() => SnarkjsJson.ReadPublicInputs(bad.RootElement));
         using var good = JsonDocument.Parse("[\"12\", \"0\"]");
         Assert.Equal(new BigInteger[] { 12, 0 }, SnarkjsJson.ReadPublicInputs(good.RootElement));
-    }
-
-    /// <summary>A point on the twist found by trying x = 1, 2, ...; the cofactor makes it almost surely not in G2.</summary>
-    private static G2Affine TwistPointOutsideSubgroup()
-    {
-        for (ulong i = 1; ; i++)
-        {
-            var x = new Fp2(Fp.FromUInt64(i), Fp.One);
-            if (Fp2.TrySqrt(Fp2.Square(x) * x + G2.B, out var y))
-            {
-                var p = new G2Affine(x, y);
-                if (!p.IsInSubgroup) return p;
-            }
-        }
     }
 }
