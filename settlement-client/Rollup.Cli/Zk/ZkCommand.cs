@@ -10,6 +10,7 @@ internal static class ZkCommand
         var zk = new Command("zk", "Groth16 on BN254: setup, prove, verify, export a Solidity verifier; files compatible with snarkjs.");
         zk.Subcommands.Add(ZkProveCommand.Create(context));
         zk.Subcommands.Add(ZkVerifyCommand.Create(context));
+        zk.Subcommands.Add(ZkExportVerifierCommand.Create(context));
         return zk;
     }
 }

@@ -19,6 +19,10 @@ internal static class ZkInputs
     public static VerifyingKey ReadVerifyingKey(string path) =>
         ReadJson(path, "verification key", SnarkjsJson.ReadVerifyingKey);
 
+    /// <summary>A verifying key from verification_key.json, or derived from a .zkey (told apart by its magic bytes).</summary>
+    public static VerifyingKey ReadAnyVerifyingKey(string path) =>
+        StartsWithZkeyMagic(path) ? ReadZkey(path).ToVerifyingKey() : ReadVerifyingKey(path);
+
     public static Proof ReadProof(string path) => ReadJson(path, "proof", SnarkjsJson.ReadProof);
 
     public static BigInteger[] ReadPublicInputs(string path) => ReadJson(path, "public signals", SnarkjsJson.ReadPublicInputs);
@@ -28,6 +32,20 @@ internal static class ZkInputs
     public static Fr[] ReadWitness(string path) => ReadBinary(path, "witness (.wtns)", WtnsFormat.Read);
 
     public static R1csFile ReadR1cs(string path) => ReadBinary(path, "constraint system (.r1cs)", R1csFormat.Read);
+
+    private static bool StartsWithZkeyMagic(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            Span<byte> magic = stackalloc byte[4];
+            return stream.ReadAtLeast(magic, 4, throwOnEndOfStream: false) == 4 && magic.SequenceEqual("zkey"u8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false; // the reader that follows reports the file properly
+        }
+    }
 
     private static T ReadJson<T>(string path, string what, Func<JsonElement, T> parse)
     {
