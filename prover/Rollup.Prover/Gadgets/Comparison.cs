@@ -21,4 +21,32 @@ public static class Comparison
         var bits = BitDecomposition.ToBits(cs, a - b + offset, bitCount + 1);
         return LinearCombination.Constant(Fr.One) - bits[bitCount];
     }
+
+    /// <summary>
+    /// Bits (boolean, LSB first) &lt;= bound, scanning from the top. "equal" is the product of
+    /// the bits at the bound's one-positions seen so far: it stays 1 while the prefix matches the
+    /// bound. At a zero-position of the bound a set bit while still equal would exceed it, so
+    /// equal · bit = 0 there. One constraint per bit below the bound's top one; none when the
+    /// bound is at least 2^n, which n bits can never exceed.
+    /// </summary>
+    public static void AssertAtMost(ConstraintSystem cs, ReadOnlySpan<Variable> bits, in UInt256 bound)
+    {
+        ArgumentNullException.ThrowIfNull(cs);
+        if (bound.BitLength > bits.Length) return;
+        LinearCombination equal = Variable.One;
+        bool equalIsOne = true;
+        for (int i = bits.Length - 1; i >= 0; i--)
+        {
+            if (bound.Bit(i))
+            {
+                if (equalIsOne) equal = bits[i];
+                else equal = cs.Multiply(equal, bits[i]);
+                equalIsOne = false;
+            }
+            else
+            {
+                cs.Enforce(equal, bits[i], LinearCombination.Zero);
+            }
+        }
+    }
 }

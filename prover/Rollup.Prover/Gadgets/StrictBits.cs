@@ -23,32 +23,7 @@ public static class StrictBits
     internal static Variable[] ToBits(ConstraintSystem cs, in LinearCombination value, in UInt256 bitsHint)
     {
         var bits = BitDecomposition.Decompose(cs, value, BitCount, bitsHint);
-        AssertAtMost(cs, bits, RMinusOne);
+        Comparison.AssertAtMost(cs, bits, RMinusOne);
         return bits;
-    }
-
-    /// <summary>
-    /// Bits (boolean, LSB first) &lt;= bound, scanning from the top. "equal" is the product of
-    /// the bits at the bound's one-positions seen so far: it stays 1 while the prefix matches the
-    /// bound. At a zero-position of the bound a set bit while still equal would exceed it, so
-    /// equal · bit = 0 there. One constraint per bit below the top one.
-    /// </summary>
-    private static void AssertAtMost(ConstraintSystem cs, Variable[] bits, in UInt256 bound)
-    {
-        LinearCombination equal = Variable.One;
-        bool equalIsOne = true;
-        for (int i = bits.Length - 1; i >= 0; i--)
-        {
-            if (bound.Bit(i))
-            {
-                if (equalIsOne) equal = bits[i];
-                else equal = cs.Multiply(equal, bits[i]);
-                equalIsOne = false;
-            }
-            else
-            {
-                cs.Enforce(equal, bits[i], LinearCombination.Zero);
-            }
-        }
     }
 }

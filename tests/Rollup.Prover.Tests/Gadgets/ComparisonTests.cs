@@ -33,4 +33,33 @@ public class ComparisonTests
         cs.EnforceEqual(lt, LinearCombination.Zero);
         Assert.False(cs.IsSatisfied(out _));
     }
+
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(1, false)]
+    [InlineData(-1, true)]
+    [InlineData(-1000, true)]
+    public void Bits_at_most_a_constant_accept_the_bound_and_refuse_one_more(int offsetFromBound, bool accepted)
+    {
+        // The bound l - 1 (251 bits) as the verifier's S < l check uses it.
+        var bound = System.Numerics.BigInteger.Parse("2736030358979909402780800718157159386076813972158567259200215660948447373040", System.Globalization.CultureInfo.InvariantCulture);
+        var cs = new ConstraintSystem();
+        var bits = BitDecomposition.ToBits(cs, cs.AllocatePrivate(Fr.FromBigInteger(bound + offsetFromBound)), 251);
+        int before = cs.ConstraintCount;
+        Comparison.AssertAtMost(cs, bits, UInt256.FromBigInteger(bound));
+        Assert.Equal(250, cs.ConstraintCount - before);
+        Assert.Equal(accepted, cs.IsSatisfied(out _));
+    }
+
+    [Fact]
+    public void A_bound_beyond_the_bit_width_costs_nothing_and_accepts_everything()
+    {
+        var cs = new ConstraintSystem();
+        var bits = BitDecomposition.ToBits(cs, cs.AllocatePrivate(Fr.FromUInt64(255)), 8);
+        int before = cs.ConstraintCount;
+        Comparison.AssertAtMost(cs, bits, new UInt256(256));
+        Assert.Equal(before, cs.ConstraintCount);
+        Comparison.AssertAtMost(cs, bits, new UInt256(254));
+        Assert.False(cs.IsSatisfied(out _));
+    }
 }
