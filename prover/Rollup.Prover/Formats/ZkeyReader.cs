@@ -157,8 +157,7 @@ public static class ZkeyReader
             switch (tag)
             {
                 case NameParameter:
-                    var bytes = parameters.ReadBytes(parameters.ReadByte());
-                    name = new UTF8Encoding(false, true).GetString(bytes);
+                    name = DecodeName(parameters.ReadBytes(parameters.ReadByte()), index);
                     break;
                 case IterationsParameter:
                     iterations = (byte)parameters.ReadByte();
@@ -172,6 +171,20 @@ public static class ZkeyReader
         }
         return new Phase2Contribution(deltaAfter, g1S, g1SX, g2SPX, transcript, (Phase2ContributionType)type, name, iterations, beaconHash);
     }
+
+    private static string DecodeName(ReadOnlySpan<byte> bytes, int index)
+    {
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new SnarkjsFormatException($"zkey contribution {index}: name is not UTF-8 ({e.Message})");
+        }
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static G1Affine[] ReadG1Array(BinaryContainer container, uint section, string name, int count)
     {

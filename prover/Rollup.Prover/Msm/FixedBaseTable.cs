@@ -51,6 +51,8 @@ public sealed class FixedBaseTable<TP, TA>
             TP.BatchToAffine(buffer.AsSpan(0, count), result.AsSpan(start, count));
             return buffer;
         }, _ => { });
+        // Setup scalars are secrets (functions of τ, α, β): do not leave copies behind.
+        Array.Clear(k);
         return result;
     }
 

@@ -62,6 +62,12 @@ public class FixedBaseTableTests
         for (int i = 0; i < points.Length; i += 37)
             Assert.Equal(G1.Multiply(points[i].ToJacobian(), k).ToAffine(), scaled[i]);
 
+        foreach (var small in new[] { Fr.One, Fr.FromUInt64(2), -Fr.One, Fr.FromUInt64(1UL << 63) })
+        {
+            var few = SharedScalarMultiplication.MultiplyAll(points.AsSpan(1, 3), small);
+            for (int i = 0; i < few.Length; i++) Assert.Equal(G1.Multiply(points[i + 1].ToJacobian(), small).ToAffine(), few[i]);
+        }
+
         var g2 = new[] { G2Affine.Generator, G2.Multiply(G2.Generator, k).ToAffine(), G2Affine.Infinity };
         var g2Scaled = SharedScalarMultiplication.MultiplyAll(g2, -Fr.One);
         Assert.Equal(-g2[0], g2Scaled[0]);
@@ -69,14 +75,23 @@ public class FixedBaseTableTests
         Assert.True(g2Scaled[2].IsInfinity);
     }
 
-    [Fact]
-    public void Naf_digits_recompose_the_scalar()
+    [Theory]
+    [InlineData("0")]
+    [InlineData("1")]
+    [InlineData("31")]
+    [InlineData("18446744073709551615")]
+    [InlineData("21888242871839275222246405745257275088548364400416034343698204186575808483272")]
+    public void Naf_digits_recompose_the_scalar(string value)
     {
-        var k = Fr.Modulus.ToBigInteger() - 12345;
-        var digits = SharedScalarMultiplication.Naf(k);
+        var k = System.Numerics.BigInteger.Parse(value);
+        var digits = SharedScalarMultiplication.Naf(UInt256.FromBigInteger(k));
         var sum = System.Numerics.BigInteger.Zero;
         for (int i = digits.Length - 1; i >= 0; i--) sum = 2 * sum + digits[i];
         Assert.Equal(k, sum);
         Assert.All(digits, d => Assert.True(d == 0 || (d % 2 != 0 && Math.Abs((int)d) < 16)));
+        // Non-adjacency: after a non-zero digit come at least four zeros.
+        for (int i = 0; i < digits.Length; i++)
+            if (digits[i] != 0)
+                for (int j = i + 1; j < Math.Min(i + 5, digits.Length); j++) Assert.Equal(0, digits[j]);
     }
 }

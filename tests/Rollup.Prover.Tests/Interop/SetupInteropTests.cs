@@ -1,0 +1,100 @@
+using System.Numerics;
+using System.Text.Json;
+using Rollup.Prover.Formats;
+using Rollup.Prover.Groth16;
+using Rollup.Prover.Groth16.Setup;
+using Rollup.Prover.Tests.Formats;
+using Rollup.Prover.Tests.Groth16.Setup;
+
+namespace Rollup.Prover.Tests.Interop;
+
+/// <summary>Keys from our setup and contribution, used by snarkjs itself (a ~290-constraint circuit from our builder).</summary>
+public sealed class SetupInteropTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("snarkjs-setup-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string PathOf(string name) => Path.Combine(_dir, name);
+
+    private string Write(string name, string text)
+    {
+        File.WriteAllText(PathOf(name), text);
+        return PathOf(name);
+    }
+
+    private string Write(string name, byte[] bytes)
+    {
+        File.WriteAllBytes(PathOf(name), bytes);
+        return PathOf(name);
+    }
+
+    private static void Succeeds((int ExitCode, string Output) run) => Assert.True(run.ExitCode == 0, run.Output);
+
+    [Fact]
+    public void Snarkjs_exports_our_verification_key_json_from_our_zkey()
+    {
+        var key = SetupCircuits.GadgetKey;
+        var zkey = Write("our.zkey", ZkeyWriter.Write(key));
+        Succeeds(SnarkjsCli.Run("zkey", "export", "verificationkey", zkey, PathOf("vk.json")));
+        Assert.Equal(File.ReadAllText(PathOf("vk.json")), SnarkjsJson.WriteVerificationKey(key.ToVerifyingKey()));
+    }
+
+    [Fact]
+    public void Snarkjs_proves_with_our_zkey_and_our_verifier_accepts_the_proof()
+    {
+        var key = SetupCircuits.GadgetKey;
+        var witness = SetupCircuits.GadgetSystem.Witness();
+        var zkey = Write("our.zkey", ZkeyWriter.Write(key));
+        var wtns = Write("our.wtns", WtnsFormat.Write(witness));
+        Succeeds(SnarkjsCli.Run("groth16", "prove", zkey, wtns, PathOf("proof.json"), PathOf("public.json")));
+
+        using var proofJson = JsonDocument.Parse(File.ReadAllText(PathOf("proof.json")));
+        using var publicJson = JsonDocument.Parse(File.ReadAllText(PathOf("public.json")));
+        var proof = SnarkjsJson.ReadProof(proofJson.RootElement);
+        var inputs = SnarkjsJson.ReadPublicInputs(publicJson.RootElement);
+        Assert.Equal(Groth16Prover.PublicSignals(key, witness), inputs);
+        Assert.Equal(VerificationFailure.None, Groth16Verifier.Verify(key.ToVerifyingKey(), proof, inputs));
+        inputs[1] += 1;
+        Assert.Equal(VerificationFailure.PairingFailed, Groth16Verifier.Verify(key.ToVerifyingKey(), proof, inputs));
+    }
+
+    [Fact]
+    public void Snarkjs_verifies_our_proof_against_our_verification_key_json()
+    {
+        var key = SetupCircuits.GadgetKey;
+        var witness = SetupCircuits.GadgetSystem.Witness();
+        var proof = Groth16Prover.Prove(key, witness);
+        BigInteger[] inputs = Groth16Prover.PublicSignals(key, witness);
+        var vk = Write("vk.json", SnarkjsJson.WriteVerificationKey(key.ToVerifyingKey()));
+        var proofPath = Write("proof.json", SnarkjsJson.WriteProof(proof));
+
+        var ok = SnarkjsCli.Run("groth16", "verify", vk, Write("public.json", SnarkjsJson.WritePublicInputs(inputs)), proofPath);
+        Succeeds(ok);
+        Assert.Contains("OK", ok.Output);
+
+        inputs[0] += 1;
+        var bad = SnarkjsCli.Run("groth16", "verify", vk, Write("public-tampered.json", SnarkjsJson.WritePublicInputs(inputs)), proofPath);
+        Assert.True(bad.ExitCode != 0, bad.Output);
+        Assert.Contains("Invalid proof", bad.Output);
+    }
+
+    [Fact]
+    public void Snarkjs_contributes_to_our_key_and_we_verify_and_prove_with_the_result()
+    {
+        var initial = SetupCircuits.GadgetInitialKey;
+        var ours = SetupCircuits.GadgetKey;
+        var zkey = Write("our.zkey", ZkeyWriter.Write(ours));
+        Succeeds(SnarkjsCli.Run("zkey", "contribute", zkey, PathOf("theirs.zkey"), "--name=snarkjs", "-e=interop test entropy"));
+
+        var theirs = ZkeyReader.Read(PathOf("theirs.zkey"));
+        Assert.Equal(2, theirs.Phase2!.Contributions.Count);
+        Assert.Equal("snarkjs", theirs.Phase2.Contributions[1].Name);
+        // snarkjs' record hashes ours (incl. our G2 encoding) into its transcript: that it verifies shows both agree.
+        Assert.Equal(Phase2Check.Valid, Phase2.VerifyAgainstInitial(initial, theirs));
+
+        var witness = SetupCircuits.GadgetSystem.Witness();
+        var proof = Groth16Prover.Prove(theirs, witness);
+        Assert.Equal(VerificationFailure.None, Groth16Verifier.Verify(theirs.ToVerifyingKey(), proof, Groth16Prover.PublicSignals(theirs, witness)));
+    }
+}
