@@ -6,6 +6,7 @@ using Rollup.Prover.Fields;
 using Rollup.Prover.Groth16;
 using Rollup.Prover.Groth16.Setup;
 using Rollup.Prover.Hashing;
+using static Rollup.Prover.Formats.ZkeyLayout;
 
 namespace Rollup.Prover.Formats;
 
@@ -24,16 +25,6 @@ public static class ZkeyReader
     public const uint Version = 1;
     public const uint Groth16Protocol = 1;
 
-    private const uint ProtocolSection = 1, HeaderSection = 2, IcSection = 3, CoefficientSection = 4,
-        ASection = 5, B1Section = 6, B2Section = 7, CSection = 8, HSection = 9, ContributionSection = 10;
-
-    private const int G1Bytes = 64, G2Bytes = 128, CoefficientBytes = 12 + SectionReader.FieldBytes;
-
-    // A contribution: δ after, s·G1, d·s·G1 (G1), d·sp (G2), 64-byte transcript, type, parameter length.
-    internal const int MinContributionBytes = 3 * G1Bytes + G2Bytes + 64 + 4 + 4;
-
-    // Contribution parameter tags, as snarkjs numbers them.
-    internal const byte NameParameter = 1, IterationsParameter = 2, BeaconHashParameter = 3;
 
     // The largest domain whose coset shift w_2n the 2^28 root of unity still provides.
     private const int MaxDomainSize = 1 << 27;

@@ -5,6 +5,7 @@ using Rollup.Core.Fields;
 using Rollup.Prover.Curves;
 using Rollup.Prover.Groth16;
 using Rollup.Prover.Groth16.Setup;
+using static Rollup.Prover.Formats.ZkeyLayout;
 
 namespace Rollup.Prover.Formats;
 
@@ -17,10 +18,6 @@ namespace Rollup.Prover.Formats;
 /// </summary>
 public static class ZkeyWriter
 {
-    private const uint ProtocolSection = 1, HeaderSection = 2, IcSection = 3, CoefficientSection = 4,
-        ASection = 5, B1Section = 6, B2Section = 7, CSection = 8, HSection = 9, ContributionSection = 10;
-
-    private const int G1Bytes = 64, G2Bytes = 128, CoefficientBytes = 12 + SectionReader.FieldBytes;
     private const int ChunkBytes = 1 << 16;
 
     // Coefficients are stored as v·R² with R = 2^256 (ffjavascript's Montgomery form of v·R).
@@ -115,19 +112,19 @@ public static class ZkeyWriter
         {
             var name = Encoding.UTF8.GetBytes(c.Name);
             if (name.Length > byte.MaxValue) throw new ArgumentException($"contribution name '{c.Name}' exceeds 255 UTF-8 bytes");
-            w.WriteByte(ZkeyReader.NameParameter);
+            w.WriteByte(NameParameter);
             w.WriteByte((byte)name.Length);
             w.WriteBytes(name);
         }
         if (c.NumIterationsExp is { } iterations)
         {
-            w.WriteByte(ZkeyReader.IterationsParameter);
+            w.WriteByte(IterationsParameter);
             w.WriteByte(iterations);
         }
         if (!c.BeaconHash.IsEmpty)
         {
             if (c.BeaconHash.Length > byte.MaxValue) throw new ArgumentException("beacon hash exceeds 255 bytes");
-            w.WriteByte(ZkeyReader.BeaconHashParameter);
+            w.WriteByte(BeaconHashParameter);
             w.WriteByte((byte)c.BeaconHash.Length);
             w.WriteBytes(c.BeaconHash.Span);
         }
@@ -161,9 +158,6 @@ public static class ZkeyWriter
 
     private static void WriteG1Section(Stream stream, uint type, IReadOnlyList<G1Affine> points) =>
         WritePoints(stream, type, points.Count, G1Bytes, (span, i) => EncodeG1(span, points[i]));
-
-    private static void WriteG1Section(Stream stream, uint type, G1Affine[] points) =>
-        WritePoints(stream, type, points.Length, G1Bytes, (span, i) => EncodeG1(span, points[i]));
 
     private static void WriteG2Section(Stream stream, uint type, G2Affine[] points) =>
         WritePoints(stream, type, points.Length, G2Bytes, (span, i) => EncodeG2(span, points[i]));

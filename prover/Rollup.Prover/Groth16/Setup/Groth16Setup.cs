@@ -25,6 +25,11 @@ namespace Rollup.Prover.Groth16.Setup;
 /// </summary>
 public static class Groth16Setup
 {
+    /// <summary>What tools should print next to any key from <see cref="InsecureDevelopmentSetup(R1csFile)"/>.</summary>
+    public const string InsecureSetupWarning =
+        "INSECURE development setup: a single party generated the secrets (tau, alpha, beta) on this machine; " +
+        "whoever controlled it could forge proofs. Use keys from a multi-party ceremony in production.";
+
     /// <summary>
     /// INSECURE single-party setup for development: τ, α, β come from this machine's CSPRNG, so
     /// whoever controls the machine during setup could have kept them and forge proofs. The
