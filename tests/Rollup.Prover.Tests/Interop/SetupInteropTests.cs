@@ -97,4 +97,26 @@ public sealed class SetupInteropTests : IDisposable
         var proof = Groth16Prover.Prove(theirs, witness);
         Assert.Equal(VerificationFailure.None, Groth16Verifier.Verify(theirs.ToVerifyingKey(), proof, Groth16Prover.PublicSignals(theirs, witness)));
     }
+
+    [Fact]
+    public void Snarkjs_beacon_on_our_key_verifies_and_a_forged_beacon_does_not()
+    {
+        var zkey = Write("our.zkey", ZkeyWriter.Write(SetupCircuits.GadgetKey));
+        const string beacon = "0102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f20";
+        Succeeds(SnarkjsCli.Run("zkey", "beacon", zkey, PathOf("beacon.zkey"), beacon, "10", "--name=final beacon"));
+
+        var key = ZkeyReader.Read(PathOf("beacon.zkey"));
+        var record = key.Phase2!.Contributions[^1];
+        Assert.Equal(Phase2ContributionType.Beacon, record.Type);
+        Assert.Equal((byte)10, record.NumIterationsExp);
+        Assert.Equal(Convert.FromHexString(beacon), record.BeaconHash.ToArray());
+        // Our check re-derives the beacon's key (2^10 SHA-256 rounds, ChaCha, Fr and G1 from the generator).
+        Assert.Equal(Phase2Check.Valid, Phase2.VerifyAgainstInitial(SetupCircuits.GadgetInitialKey, key));
+
+        var otherHash = Convert.FromHexString(beacon);
+        otherHash[0] ^= 1;
+        var forged = key.WithPhase2(key.Delta1, key.Delta2, key.C, key.H,
+            new Phase2Transcript(key.Phase2.CircuitHash, [key.Phase2.Contributions[0], record with { BeaconHash = otherHash }]));
+        Assert.Equal(new Phase2Check(Phase2Failure.BeaconMismatch, 1), Phase2.VerifyContributions(forged));
+    }
 }

@@ -35,6 +35,17 @@ public class Groth16SetupTests
     }
 
     [Fact]
+    public void Our_key_for_the_circom_circuit_proves_its_circom_witness()
+    {
+        var key = Phase2.Contribute(Groth16Setup.InsecureDevelopmentSetup(G16Vectors.R1cs));
+        var witness = G16Vectors.Witness;
+        var proof = Groth16Prover.Prove(key, witness);
+        var publics = Publics(key, witness);
+        Assert.Equal(G16Vectors.PublicSignals().Select(f => f.ToBigInteger()), publics);
+        Assert.Equal(VerificationFailure.None, Groth16Verifier.Verify(key.ToVerifyingKey(), proof, publics));
+    }
+
+    [Fact]
     public void Key_points_are_the_qap_at_tau_for_known_secrets()
     {
         var cs = new ConstraintSystem();
