@@ -29,6 +29,16 @@ public sealed class SetupInteropTests : IDisposable
         return PathOf(name);
     }
 
+    /// <summary>A 64-byte hash as snarkjs logs it: the title, then four lines of four 8-digit hex words.</summary>
+    private static string PrintedHash(string output, string title)
+    {
+        int start = output.IndexOf(title, StringComparison.Ordinal);
+        Assert.True(start >= 0, output);
+        var words = output[(start + title.Length)..].Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Take(16).ToArray();
+        Assert.All(words, w => Assert.Matches("^[0-9a-f]{8}$", w));
+        return string.Concat(words);
+    }
+
     private static void Succeeds((int ExitCode, string Output) run) => Assert.True(run.ExitCode == 0, run.Output);
 
     [Fact]
@@ -85,11 +95,14 @@ public sealed class SetupInteropTests : IDisposable
         var initial = SetupCircuits.GadgetInitialKey;
         var ours = SetupCircuits.GadgetKey;
         var zkey = Write("our.zkey", ZkeyWriter.Write(ours));
-        Succeeds(SnarkjsCli.Run("zkey", "contribute", zkey, PathOf("theirs.zkey"), "--name=snarkjs", "-e=interop test entropy"));
+        var run = SnarkjsCli.Run("zkey", "contribute", zkey, PathOf("theirs.zkey"), "--name=snarkjs", "-e=interop test entropy");
+        Succeeds(run);
 
         var theirs = ZkeyReader.Read(PathOf("theirs.zkey"));
         Assert.Equal(2, theirs.Phase2!.Contributions.Count);
         Assert.Equal("snarkjs", theirs.Phase2.Contributions[1].Name);
+        Assert.Equal(PrintedHash(run.Output, "Contribution Hash:"), Convert.ToHexStringLower(theirs.Phase2.Contributions[1].ContributionHash()));
+        Assert.Equal(PrintedHash(run.Output, "Circuit Hash:"), Convert.ToHexStringLower(ours.Phase2!.CircuitHash.Span));
         // snarkjs' record hashes ours (incl. our G2 encoding) into its transcript: that it verifies shows both agree.
         Assert.Equal(Phase2Check.Valid, Phase2.VerifyAgainstInitial(initial, theirs));
 

@@ -42,7 +42,7 @@ public static class Groth16Setup
         while (true)
         {
             using var waste = ToxicWaste.Random();
-            // τ in the 2n-point domain breaks the Lagrange closed form; it happens with probability ~2^-226.
+            // τ in the 2n-point domain breaks the Lagrange closed form; the chance is 2n/r, negligible.
             if (TauInDomain(waste.Tau, DomainLog2(r1cs) + 1)) continue;
             return FromToxicWaste(r1cs, waste);
         }
@@ -62,7 +62,6 @@ public static class Groth16Setup
     {
         int nVars = checked((int)r1cs.WireCount);
         int nPublic = r1cs.PublicCount;
-        int nConstraints = r1cs.Constraints.Count;
         int log2n = DomainLog2(r1cs);
         int n = 1 << log2n;
         if (TauInDomain(waste.Tau, log2n + 1)) throw new ArgumentException("τ lies in the evaluation domain", nameof(waste));
