@@ -53,6 +53,33 @@ public readonly struct G1 : IEquatable<G1>, IJacobianPoint<G1, G1Affine>
     /// <summary>[k]P for a scalar-field element.</summary>
     public static G1 Multiply(in G1 p, in Fr k) => ScalarMultiplication.Multiply<G1, G1Affine>(p, k);
 
+    public static G1 FromAffine(in G1Affine p) => p.ToJacobian();
+
+    public static void BatchToAffine(ReadOnlySpan<G1> points, Span<G1Affine> result)
+    {
+        if (result.Length != points.Length) throw new ArgumentException($"{points.Length} points for {result.Length} results", nameof(result));
+        var zInverses = System.Buffers.ArrayPool<Fp>.Shared.Rent(points.Length);
+        try
+        {
+            for (int i = 0; i < points.Length; i++) zInverses[i] = points[i].Z;
+            F.BatchInverse(zInverses.AsSpan(0, points.Length));
+            for (int i = 0; i < points.Length; i++)
+            {
+                if (points[i].IsInfinity)
+                {
+                    result[i] = G1Affine.Infinity;
+                    continue;
+                }
+                var (x, y) = F.AffineFromInverseZ(points[i].X, points[i].Y, zInverses[i]);
+                result[i] = new G1Affine(x, y);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<Fp>.Shared.Return(zInverses);
+        }
+    }
+
     public G1Affine ToAffine()
     {
         if (IsInfinity) return G1Affine.Infinity;

@@ -58,6 +58,33 @@ public readonly struct G2 : IEquatable<G2>, IJacobianPoint<G2, G2Affine>
     /// <summary>[k]P for a scalar-field element.</summary>
     public static G2 Multiply(in G2 p, in Fr k) => ScalarMultiplication.Multiply<G2, G2Affine>(p, k);
 
+    public static G2 FromAffine(in G2Affine p) => p.ToJacobian();
+
+    public static void BatchToAffine(ReadOnlySpan<G2> points, Span<G2Affine> result)
+    {
+        if (result.Length != points.Length) throw new ArgumentException($"{points.Length} points for {result.Length} results", nameof(result));
+        var zInverses = System.Buffers.ArrayPool<Fp2>.Shared.Rent(points.Length);
+        try
+        {
+            for (int i = 0; i < points.Length; i++) zInverses[i] = points[i].Z;
+            F.BatchInverse(zInverses.AsSpan(0, points.Length));
+            for (int i = 0; i < points.Length; i++)
+            {
+                if (points[i].IsInfinity)
+                {
+                    result[i] = G2Affine.Infinity;
+                    continue;
+                }
+                var (x, y) = F.AffineFromInverseZ(points[i].X, points[i].Y, zInverses[i]);
+                result[i] = new G2Affine(x, y);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<Fp2>.Shared.Return(zInverses);
+        }
+    }
+
     public G2Affine ToAffine()
     {
         if (IsInfinity) return G2Affine.Infinity;

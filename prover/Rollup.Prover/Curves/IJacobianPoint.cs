@@ -11,4 +11,8 @@ public interface IJacobianPoint<TSelf, TAffine>
     static abstract TSelf Add(in TSelf p, in TSelf q);
     static abstract TSelf AddMixed(in TSelf p, in TAffine q);
     static abstract TSelf Negate(in TSelf p);
+    static abstract TSelf FromAffine(in TAffine p);
+
+    /// <summary>Affine forms of many points with one field inversion (Montgomery's trick).</summary>
+    static abstract void BatchToAffine(ReadOnlySpan<TSelf> points, Span<TAffine> result);
 }

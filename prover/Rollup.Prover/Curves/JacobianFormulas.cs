@@ -96,4 +96,39 @@ internal static class JacobianFormulas<TF> where TF : struct, IFieldElement<TF>
         var zi2 = TF.Square(zi);
         return (TF.Mul(x, zi2), TF.Mul(TF.Mul(y, zi2), zi));
     }
+
+    /// <summary>Inverts every non-zero value in place with one field inversion (Montgomery's trick); zeros stay zero.</summary>
+    public static void BatchInverse(Span<TF> values)
+    {
+        if (values.Length == 0) return;
+        var prefix = System.Buffers.ArrayPool<TF>.Shared.Rent(values.Length);
+        try
+        {
+            var acc = TF.One;
+            for (int i = 0; i < values.Length; i++)
+            {
+                prefix[i] = acc;
+                if (!values[i].IsZero) acc = TF.Mul(acc, values[i]);
+            }
+            var inv = TF.Inverse(acc);
+            for (int i = values.Length - 1; i >= 0; i--)
+            {
+                if (values[i].IsZero) continue;
+                var next = TF.Mul(inv, values[i]);
+                values[i] = TF.Mul(inv, prefix[i]);
+                inv = next;
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<TF>.Shared.Return(prefix);
+        }
+    }
+
+    /// <summary>Affine coordinates of a finite point given 1/Z.</summary>
+    public static (TF X, TF Y) AffineFromInverseZ(in TF x, in TF y, in TF zInverse)
+    {
+        var zi2 = TF.Square(zInverse);
+        return (TF.Mul(x, zi2), TF.Mul(TF.Mul(y, zi2), zInverse));
+    }
 }

@@ -62,6 +62,9 @@ public readonly partial struct Fp
         return true;
     }
 
+    /// <summary>The Montgomery limbs (value·2^256 mod p), the form snarkjs writes coordinates in.</summary>
+    internal UInt256 ToMontgomery() => new(M0, M1, M2, M3);
+
     /// <summary>v mod p, for any integer including negatives.</summary>
     public static Fp FromBigInteger(BigInteger v)
     {

@@ -21,6 +21,11 @@ public ref struct SectionReader
 
     public uint ReadUInt32() => BinaryPrimitives.ReadUInt32LittleEndian(Take(4));
 
+    public int ReadByte() => Take(1)[0];
+
+    /// <summary>The next <paramref name="count"/> raw bytes, as a view into the section.</summary>
+    public ReadOnlySpan<byte> ReadBytes(int count) => Take(count);
+
     public ulong ReadUInt64() => BinaryPrimitives.ReadUInt64LittleEndian(Take(8));
 
     /// <summary>A field element in standard form, little-endian; values &gt;= r are rejected rather than reduced.</summary>

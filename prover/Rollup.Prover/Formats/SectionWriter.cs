@@ -23,6 +23,14 @@ public sealed class SectionWriter
 
     public void WriteFr(in Fr value) => WriteUInt256(value.ToUInt256());
 
+    public void WriteByte(byte v)
+    {
+        _buffer.GetSpan(1)[0] = v;
+        _buffer.Advance(1);
+    }
+
+    public void WriteBytes(ReadOnlySpan<byte> bytes) => _buffer.Write(bytes);
+
     public void WritePrime()
     {
         WriteUInt32(SectionReader.FieldBytes);
@@ -31,7 +39,7 @@ public sealed class SectionWriter
 
     public byte[] ToArray() => _buffer.WrittenSpan.ToArray();
 
-    private void WriteUInt256(in UInt256 v)
+    internal void WriteUInt256(in UInt256 v)
     {
         v.WriteLittleEndian(_buffer.GetSpan(SectionReader.FieldBytes));
         _buffer.Advance(SectionReader.FieldBytes);

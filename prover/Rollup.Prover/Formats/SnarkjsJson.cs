@@ -12,7 +12,8 @@ namespace Rollup.Prover.Formats;
 /// Reads snarkjs' JSON files (verification_key.json, proof.json, public.json): decimal strings,
 /// G1 as [x, y, z], G2 as [[x.c0, x.c1], [y.c0, y.c1], [z.c0, z.c1]], affine with z = 1 (z = 0
 /// for the point at infinity). Anything else is a <see cref="FormatException"/> naming the field.
-/// The writers reproduce snarkjs' bytes: JSON.stringify(value, null, 1), no final newline.
+/// The writers reproduce snarkjs' bytes: JSON.stringify(value, null, 1), no final newline
+/// (verification_key.json too: snarkjs writes it with bfj, indentation 1, same bytes).
 /// </summary>
 public static class SnarkjsJson
 {
@@ -68,6 +69,41 @@ public static class SnarkjsJson
         });
     }
 
+    /// <summary>
+    /// verification_key.json as <c>snarkjs zkey export verificationkey</c> writes it: protocol,
+    /// curve, nPublic, α1, β2, γ2, δ2, e(α1, β2) (which verifiers may cache), then IC.
+    /// </summary>
+    public static string WriteVerificationKey(VerifyingKey vk)
+    {
+        ArgumentNullException.ThrowIfNull(vk);
+        var alphaBeta = Pairings.Pairing.Compute(vk.Alpha1, vk.Beta2);
+        return Write(w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("protocol", "groth16");
+            w.WriteString("curve", ProverInfo.CurveName);
+            w.WriteNumber("nPublic", vk.PublicInputCount);
+            w.WritePropertyName("vk_alpha_1");
+            WriteG1(w, vk.Alpha1);
+            w.WritePropertyName("vk_beta_2");
+            WriteG2(w, vk.Beta2);
+            w.WritePropertyName("vk_gamma_2");
+            WriteG2(w, vk.Gamma2);
+            w.WritePropertyName("vk_delta_2");
+            WriteG2(w, vk.Delta2);
+            w.WritePropertyName("vk_alphabeta_12");
+            w.WriteStartArray();
+            WriteFp6(w, alphaBeta.C0);
+            WriteFp6(w, alphaBeta.C1);
+            w.WriteEndArray();
+            w.WritePropertyName("IC");
+            w.WriteStartArray();
+            foreach (var p in vk.IC) WriteG1(w, p);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+    }
+
     /// <summary>public.json: the public signals as an array of decimal strings.</summary>
     public static string WritePublicInputs(IReadOnlyList<BigInteger> inputs)
     {
@@ -115,6 +151,15 @@ public static class SnarkjsJson
         {
             WriteFp2(w, p.X); WriteFp2(w, p.Y); WriteFp2(w, Fields.Fp2.One);
         }
+        w.WriteEndArray();
+    }
+
+    private static void WriteFp6(Utf8JsonWriter w, in Fp6 v)
+    {
+        w.WriteStartArray();
+        WriteFp2(w, v.C0);
+        WriteFp2(w, v.C1);
+        WriteFp2(w, v.C2);
         w.WriteEndArray();
     }
 

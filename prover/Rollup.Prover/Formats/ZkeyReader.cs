@@ -1,8 +1,12 @@
 using System.Numerics;
+using System.Text;
 using Rollup.Core.Fields;
 using Rollup.Prover.Curves;
 using Rollup.Prover.Fields;
 using Rollup.Prover.Groth16;
+using Rollup.Prover.Groth16.Setup;
+using Rollup.Prover.Hashing;
+using static Rollup.Prover.Formats.ZkeyLayout;
 
 namespace Rollup.Prover.Formats;
 
@@ -12,7 +16,8 @@ namespace Rollup.Prover.Formats;
 /// zeros for infinity; the A/B coefficients of section 4 are stored as value·R^2 mod r.
 /// Everything is checked strictly: protocol, both primes, section sizes, canonical coordinates
 /// and that every point lies on its curve (G2 subgroup membership is left to the verifier,
-/// which checks the key points it uses).
+/// which checks the key points it uses). Section 10, the phase-2 transcript, is read into
+/// <see cref="ProvingKey.Phase2"/> when present.
 /// </summary>
 public static class ZkeyReader
 {
@@ -20,10 +25,6 @@ public static class ZkeyReader
     public const uint Version = 1;
     public const uint Groth16Protocol = 1;
 
-    private const uint ProtocolSection = 1, HeaderSection = 2, IcSection = 3, CoefficientSection = 4,
-        ASection = 5, B1Section = 6, B2Section = 7, CSection = 8, HSection = 9;
-
-    private const int G1Bytes = 64, G2Bytes = 128, CoefficientBytes = 12 + SectionReader.FieldBytes;
 
     // The largest domain whose coset shift w_2n the 2^28 root of unity still provides.
     private const int MaxDomainSize = 1 << 27;
@@ -66,8 +67,10 @@ public static class ZkeyReader
         var b2 = ReadG2Array(container, B2Section, "zkey B2", nVars);
         var c = ReadG1Array(container, CSection, "zkey C", nVars - nPublic - 1);
         var h = ReadG1Array(container, HSection, "zkey H", domainSize);
+        // snarkjs' prover ignores section 10, so a key without it is still a valid proving key.
+        var phase2 = container.HasSection(ContributionSection) ? ReadContributions(container) : null;
 
-        return new ProvingKey(nVars, nPublic, domainSize, alpha1, beta1, beta2, gamma2, delta1, delta2, ic, coefficients, a, b1, b2, c, h);
+        return new ProvingKey(nVars, nPublic, domainSize, alpha1, beta1, beta2, gamma2, delta1, delta2, ic, coefficients, a, b1, b2, c, h, phase2);
     }
 
     private static void ReadPrime(ref SectionReader reader, in UInt256 expected, string name)
@@ -106,6 +109,73 @@ public static class ZkeyReader
         }
         return result;
     }
+
+    private static Phase2Transcript ReadContributions(BinaryContainer container)
+    {
+        var reader = new SectionReader(container.Section(ContributionSection), "zkey contributions");
+        var circuitHash = reader.ReadBytes(Blake2b.HashBytes).ToArray();
+        uint count = reader.ReadUInt32();
+        // A record is at least 392 bytes, so a lying count cannot make us allocate much.
+        if ((ulong)count * MinContributionBytes > (ulong)reader.Remaining) throw new SnarkjsFormatException($"zkey contributions: truncated ({count} declared)");
+        var contributions = new Phase2Contribution[count];
+        for (int i = 0; i < contributions.Length; i++) contributions[i] = ReadContribution(ref reader, i);
+        reader.EnsureEnd();
+        return new Phase2Transcript(circuitHash, contributions);
+    }
+
+    private static Phase2Contribution ReadContribution(ref SectionReader reader, int index)
+    {
+        var deltaAfter = ReadG1(ref reader);
+        var g1S = ReadG1(ref reader);
+        var g1SX = ReadG1(ref reader);
+        var g2SPX = ReadG2(ref reader);
+        var transcript = reader.ReadBytes(Blake2b.HashBytes).ToArray();
+        uint type = reader.ReadUInt32();
+        if (type > (uint)Phase2ContributionType.Beacon) throw new SnarkjsFormatException($"zkey contribution {index}: unknown type {type}");
+        uint paramLength = reader.ReadUInt32();
+        if (paramLength > reader.Remaining) throw new SnarkjsFormatException($"zkey contribution {index}: parameters truncated");
+        var parameters = new SectionReader(reader.ReadBytes((int)paramLength), $"zkey contribution {index} parameters");
+        string? name = null;
+        byte? iterations = null;
+        byte[]? beaconHash = null;
+        int lastTag = 0;
+        while (parameters.Remaining > 0)
+        {
+            // snarkjs writes the tags in increasing order and refuses anything else.
+            int tag = parameters.ReadByte();
+            if (tag <= lastTag) throw new SnarkjsFormatException($"zkey contribution {index}: parameters out of order");
+            lastTag = tag;
+            switch (tag)
+            {
+                case NameParameter:
+                    name = DecodeName(parameters.ReadBytes(parameters.ReadByte()), index);
+                    break;
+                case IterationsParameter:
+                    iterations = (byte)parameters.ReadByte();
+                    break;
+                case BeaconHashParameter:
+                    beaconHash = parameters.ReadBytes(parameters.ReadByte()).ToArray();
+                    break;
+                default:
+                    throw new SnarkjsFormatException($"zkey contribution {index}: unknown parameter {tag}");
+            }
+        }
+        return new Phase2Contribution(deltaAfter, g1S, g1SX, g2SPX, transcript, (Phase2ContributionType)type, name, iterations, beaconHash);
+    }
+
+    private static string DecodeName(ReadOnlySpan<byte> bytes, int index)
+    {
+        try
+        {
+            return StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new SnarkjsFormatException($"zkey contribution {index}: name is not UTF-8 ({e.Message})");
+        }
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static G1Affine[] ReadG1Array(BinaryContainer container, uint section, string name, int count)
     {

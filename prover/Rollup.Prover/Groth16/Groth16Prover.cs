@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Security.Cryptography;
 using Rollup.Core.Fields;
 using Rollup.Prover.Curves;
 using Rollup.Prover.Msm;
@@ -23,11 +22,13 @@ namespace Rollup.Prover.Groth16;
 /// </summary>
 public static class Groth16Prover
 {
-    private static readonly BigInteger R = Fr.Modulus.ToBigInteger();
-
-    /// <summary>A proof with fresh blinding r, s from the system CSPRNG: proofs of the same witness are unlinkable.</summary>
+    /// <summary>
+    /// A proof with fresh blinding r, s from the system CSPRNG: proofs of the same witness are
+    /// unlinkable. A key without a phase-2 contribution is refused with
+    /// <see cref="KeyWithoutContributionException"/>.
+    /// </summary>
     public static Proof Prove(ProvingKey key, ReadOnlySpan<Fr> witness) =>
-        Prove(key, witness, RandomScalar(), RandomScalar());
+        Prove(key, witness, RandomScalar.Next(), RandomScalar.Next());
 
     /// <summary>
     /// A proof with caller-chosen blinding, for deterministic tests. Reusing r, s across
@@ -36,6 +37,7 @@ public static class Groth16Prover
     public static Proof Prove(ProvingKey key, ReadOnlySpan<Fr> witness, in Fr r, in Fr s)
     {
         ArgumentNullException.ThrowIfNull(key);
+        key.EnsureContributed();
         if (witness.Length != key.VariableCount)
             throw new ArgumentException($"witness has {witness.Length} values, the key expects {key.VariableCount}", nameof(witness));
         if (!witness[0].IsOne) throw new ArgumentException("witness[0] must be 1", nameof(witness));
@@ -97,13 +99,5 @@ public static class Groth16Prover
     {
         Ntt.Inverse(evaluations);
         Ntt.CosetForward(evaluations, shift);
-    }
-
-    private static Fr RandomScalar()
-    {
-        // 64 random bytes reduced mod r: the bias is below 2^-250, unlike 32 bytes mod r (r is about 2^254).
-        Span<byte> bytes = stackalloc byte[64];
-        RandomNumberGenerator.Fill(bytes);
-        return Fr.FromBigInteger(new BigInteger(bytes, isUnsigned: true, isBigEndian: true) % R);
     }
 }

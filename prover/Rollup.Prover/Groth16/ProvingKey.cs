@@ -1,4 +1,5 @@
 using Rollup.Prover.Curves;
+using Rollup.Prover.Groth16.Setup;
 
 namespace Rollup.Prover.Groth16;
 
@@ -7,14 +8,19 @@ namespace Rollup.Prover.Groth16;
 /// the public inputs, the A and B matrix coefficients (with snarkjs' extra rows binding each
 /// public input), and per-variable query points. A, B1, B2 have <see cref="VariableCount"/>
 /// entries; C covers only the private variables nPublic+1 .. nVars-1; H has
-/// <see cref="DomainSize"/> entries.
+/// <see cref="DomainSize"/> entries. <see cref="Phase2"/> is the contribution transcript
+/// (section 10), when the key carries one.
 /// </summary>
 public sealed class ProvingKey
 {
+    private readonly G1Affine[] _ic;
+    private readonly QapCoefficient[] _coefficients;
+
     public ProvingKey(int variableCount, int publicCount, int domainSize,
         G1Affine alpha1, G1Affine beta1, G2Affine beta2, G2Affine gamma2, G1Affine delta1, G2Affine delta2,
         G1Affine[] ic, QapCoefficient[] coefficients,
-        G1Affine[] a, G1Affine[] b1, G2Affine[] b2, G1Affine[] c, G1Affine[] h)
+        G1Affine[] a, G1Affine[] b1, G2Affine[] b2, G1Affine[] c, G1Affine[] h,
+        Phase2Transcript? phase2 = null)
     {
         ArgumentNullException.ThrowIfNull(ic);
         ArgumentNullException.ThrowIfNull(coefficients);
@@ -40,7 +46,8 @@ public sealed class ProvingKey
         PublicCount = publicCount;
         DomainSize = domainSize;
         Alpha1 = alpha1; Beta1 = beta1; Beta2 = beta2; Gamma2 = gamma2; Delta1 = delta1; Delta2 = delta2;
-        IC = ic; Coefficients = coefficients; A = a; B1 = b1; B2 = b2; C = c; H = h;
+        _ic = ic; _coefficients = coefficients; A = a; B1 = b1; B2 = b2; C = c; H = h;
+        Phase2 = phase2;
     }
 
     public int VariableCount { get; }
@@ -52,8 +59,21 @@ public sealed class ProvingKey
     public G2Affine Gamma2 { get; }
     public G1Affine Delta1 { get; }
     public G2Affine Delta2 { get; }
-    public IReadOnlyList<G1Affine> IC { get; }
-    public IReadOnlyList<QapCoefficient> Coefficients { get; }
+    public IReadOnlyList<G1Affine> IC => _ic;
+    public IReadOnlyList<QapCoefficient> Coefficients => _coefficients;
+    public Phase2Transcript? Phase2 { get; }
+
+    /// <summary>
+    /// True when δ = γ, as in a key straight out of setup: proofs could be forged for any public
+    /// input, so the prover refuses such a key (<see cref="EnsureContributed"/>).
+    /// </summary>
+    public bool LacksPhase2Contribution => Delta2 == Gamma2;
+
+    /// <summary>Throws <see cref="KeyWithoutContributionException"/> for a key without a phase-2 contribution.</summary>
+    public void EnsureContributed()
+    {
+        if (LacksPhase2Contribution) throw new KeyWithoutContributionException();
+    }
 
     // The query arrays are what the MSMs read; exposing them as arrays lets the prover hand
     // spans to the MSM without copying. Callers must treat them as read-only.
@@ -68,6 +88,13 @@ public sealed class ProvingKey
     public ReadOnlySpan<G2Affine> B2Query => B2;
     public ReadOnlySpan<G1Affine> CQuery => C;
     public ReadOnlySpan<G1Affine> HQuery => H;
+
+    /// <summary>
+    /// This key after a phase-2 step: new δ, C and H queries and transcript; everything else
+    /// is shared, which is safe because keys are never mutated.
+    /// </summary>
+    internal ProvingKey WithPhase2(in G1Affine delta1, in G2Affine delta2, G1Affine[] c, G1Affine[] h, Phase2Transcript phase2) =>
+        new(VariableCount, PublicCount, DomainSize, Alpha1, Beta1, Beta2, Gamma2, delta1, delta2, _ic, _coefficients, A, B1, B2, c, h, phase2);
 
     /// <summary>The verifying key this proving key proves for.</summary>
     public VerifyingKey ToVerifyingKey()

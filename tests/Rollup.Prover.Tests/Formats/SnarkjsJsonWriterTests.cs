@@ -25,6 +25,24 @@ public class SnarkjsJsonWriterTests
     }
 
     [Fact]
+    public void Verification_key_json_from_g16_zkey_is_snarkjs_vk_json_byte_for_byte()
+    {
+        var expected = File.ReadAllText(Vectors.PathOf("groth16/vk.json")).ReplaceLineEndings("\n");
+        Assert.Equal(expected, SnarkjsJson.WriteVerificationKey(G16Zkey.Key.ToVerifyingKey()));
+    }
+
+    [Fact]
+    public void Verification_key_json_reads_back_equal()
+    {
+        var vk = Groth16.Setup.SetupCircuits.GadgetKey.ToVerifyingKey();
+        using var doc = JsonDocument.Parse(SnarkjsJson.WriteVerificationKey(vk));
+        var read = SnarkjsJson.ReadVerifyingKey(doc.RootElement);
+        Assert.Equal((vk.Alpha1, vk.Beta2, vk.Gamma2, vk.Delta2), (read.Alpha1, read.Beta2, read.Gamma2, read.Delta2));
+        Assert.Equal(vk.IC, read.IC);
+        Assert.Equal(Rollup.Prover.Pairings.Pairing.Compute(vk.Alpha1, vk.Beta2), SnarkjsJson.Fp12(doc.RootElement.GetProperty("vk_alphabeta_12"), "vk_alphabeta_12"));
+    }
+
+    [Fact]
     public void Our_proof_reads_back_equal_and_still_verifies()
     {
         var key = G16Zkey.Key;
