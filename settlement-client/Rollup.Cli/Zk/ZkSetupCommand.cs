@@ -28,8 +28,7 @@ internal static class ZkSetupCommand
     internal static int Run(CliContext context, string r1csPath, string outDir)
     {
         var circuit = context.Steps.Step($"reading {r1csPath}", () => ZkInputs.ReadR1cs(r1csPath));
-        context.Error.WriteLine("warning: INSECURE development setup: tau, alpha and beta come from this machine's randomness; " +
-                                "whoever controlled it could forge proofs. Production keys come from a multi-party ceremony.");
+        context.Error.WriteLine("warning: " + Groth16Setup.InsecureSetupWarning);
         var initial = context.Steps.Step($"setup ({circuit.Constraints.Count} constraints, {circuit.WireCount} wires)",
             () => Groth16Setup.InsecureDevelopmentSetup(circuit));
         var final = context.Steps.Step("phase-2 contribution", () => Phase2.Contribute(initial, "rollup zk setup"));
