@@ -1,13 +1,12 @@
 using System.Text.Json.Nodes;
 using Rollup.Prover.Formats;
 using Rollup.Prover.Solidity;
+using static Rollup.Cli.Tests.Zk.G16Files;
 
 namespace Rollup.Cli.Tests.Zk;
 
 public sealed class ZkExportVerifierTests
 {
-    private static string G16(string name) => Vectors.PathOf("groth16/" + name);
-
     [Fact]
     public void Export_from_vk_json_writes_the_generators_contract()
     {

@@ -1,13 +1,12 @@
 using System.Text.Json;
 using Rollup.Core.Fields;
 using Rollup.Prover.Formats;
+using static Rollup.Cli.Tests.Zk.G16Files;
 
 namespace Rollup.Cli.Tests.Zk;
 
 public sealed class ZkProveTests
 {
-    private static string G16(string name) => Vectors.PathOf("groth16/" + name);
-
     [Fact]
     public void Prove_writes_a_proof_that_verifies_and_the_snarkjs_public_signals()
     {

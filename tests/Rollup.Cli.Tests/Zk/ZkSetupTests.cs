@@ -1,12 +1,11 @@
 using Rollup.Prover.Formats;
 using Rollup.Prover.Groth16.Setup;
+using static Rollup.Cli.Tests.Zk.G16Files;
 
 namespace Rollup.Cli.Tests.Zk;
 
 public sealed class ZkSetupTests
 {
-    private static string G16(string name) => Vectors.PathOf("groth16/" + name);
-
     [Fact]
     public void Setup_writes_a_usable_contributed_key_and_its_verification_key()
     {

@@ -1,11 +1,10 @@
 using System.Text.Json.Nodes;
+using static Rollup.Cli.Tests.Zk.G16Files;
 
 namespace Rollup.Cli.Tests.Zk;
 
 public sealed class ZkVerifyTests
 {
-    private static string G16(string name) => Vectors.PathOf("groth16/" + name);
-
     [Fact]
     public void Verify_accepts_the_snarkjs_proof_with_exit_0()
     {
