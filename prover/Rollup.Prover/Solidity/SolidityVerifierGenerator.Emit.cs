@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Numerics;
-using System.Text;
 using Rollup.Core.Fields;
 using Rollup.Prover.Fields;
 using Rollup.Prover.Groth16;
@@ -175,14 +174,4 @@ public static partial class SolidityVerifierGenerator
     private static string Hex(int value) => "0x" + value.ToString("x", CultureInfo.InvariantCulture);
 
     private static string Decimal(BigInteger value) => value.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>Lines joined with "\n" whatever the platform, so the output is byte-for-byte reproducible.</summary>
-    private sealed class SourceText
-    {
-        private readonly StringBuilder _text = new();
-
-        public void Line(string line = "") => _text.Append(line).Append('\n');
-
-        public override string ToString() => _text.ToString();
-    }
 }
