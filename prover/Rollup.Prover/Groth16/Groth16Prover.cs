@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Rollup.Core.Fields;
 using Rollup.Prover.Curves;
 using Rollup.Prover.Msm;
+using Rollup.Prover.Parallelism;
 using Rollup.Prover.Polynomials;
 
 namespace Rollup.Prover.Groth16;
@@ -72,31 +73,42 @@ public static class Groth16Prover
         int n = key.DomainSize;
         var a = new Fr[n];
         var b = new Fr[n];
-        foreach (var k in key.Coefficients)
-        {
-            var term = k.Value * witness[k.Signal];
-            if (k.Matrix == QapMatrix.A) a[k.Constraint] += term;
-            else b[k.Constraint] += term;
-        }
+        // A's rows and B's rows go to different arrays, so one worker each accumulates them.
+        var coefficients = key.CoefficientArray;
+        ParallelChunks.For(witness, 2, 1, (w, matrix, _) =>
+            Accumulate(coefficients, (QapMatrix)matrix == QapMatrix.A ? a : b, (QapMatrix)matrix, w));
         var c = new Fr[n];
-        for (int i = 0; i < n; i++) c[i] = a[i] * b[i];
+        ParallelChunks.For(c.AsSpan(), n, ElementChunk, (span, from, to) =>
+        {
+            for (int i = from; i < to; i++) span[i] = a[i] * b[i];
+        });
 
         var shift = Ntt.RootOfUnity(BitOperations.Log2((uint)n) + 1);
-        // The three transforms are independent; each is a few NTTs of the domain size.
-        Parallel.Invoke(
-            () => ToCoset(a, shift),
-            () => ToCoset(b, shift),
-            () => ToCoset(c, shift));
+        // Each transform spreads over the cores by itself.
+        Ntt.ToCoset(a, shift);
+        Ntt.ToCoset(b, shift);
+        Ntt.ToCoset(c, shift);
 
-        var h = new Fr[n];
-        for (int i = 0; i < n; i++) h[i] = a[i] * b[i] - c[i];
-        return h;
+        // c is no longer needed once read: h takes its place.
+        ParallelChunks.For(c.AsSpan(), n, ElementChunk, (span, from, to) =>
+        {
+            for (int i = from; i < to; i++) span[i] = a[i] * b[i] - span[i];
+        });
+        return c;
     }
 
-    private static void ToCoset(Fr[] evaluations, Fr shift)
+    private const int ElementChunk = 1 << 14;
+
+    /// <summary>target[constraint] += value·w[signal] over one matrix's coefficients; zero wires and unit coefficients skip the product.</summary>
+    private static void Accumulate(QapCoefficient[] coefficients, Fr[] target, QapMatrix matrix, ReadOnlySpan<Fr> witness)
     {
-        Ntt.Inverse(evaluations);
-        Ntt.CosetForward(evaluations, shift);
+        foreach (ref readonly var k in coefficients.AsSpan())
+        {
+            if (k.Matrix != matrix) continue;
+            ref readonly var w = ref witness[k.Signal];
+            if (w.IsZero) continue;
+            target[k.Constraint] += k.Value.IsOne ? w : k.Value * w;
+        }
     }
 
     private static Fr RandomScalar()

@@ -40,7 +40,7 @@ public sealed class ProvingKey
         PublicCount = publicCount;
         DomainSize = domainSize;
         Alpha1 = alpha1; Beta1 = beta1; Beta2 = beta2; Gamma2 = gamma2; Delta1 = delta1; Delta2 = delta2;
-        IC = ic; Coefficients = coefficients; A = a; B1 = b1; B2 = b2; C = c; H = h;
+        IC = ic; Coefficients = coefficients; CoefficientArray = coefficients; A = a; B1 = b1; B2 = b2; C = c; H = h;
     }
 
     public int VariableCount { get; }
@@ -57,6 +57,7 @@ public sealed class ProvingKey
 
     // The query arrays are what the MSMs read; exposing them as arrays lets the prover hand
     // spans to the MSM without copying. Callers must treat them as read-only.
+    internal QapCoefficient[] CoefficientArray { get; }
     internal G1Affine[] A { get; }
     internal G1Affine[] B1 { get; }
     internal G2Affine[] B2 { get; }

@@ -38,6 +38,9 @@ internal sealed partial class BucketSet<TP, TA, TF>
     private readonly TF[] _prefix;
     private int _count;
 
+    // The reduction's running sums and partial sums, one pair per segment (see WeightedSum).
+    private readonly TA[] _slots;
+
     // Additions that met their bucket in the batch, retried after the batch is done.
     private readonly int[] _waitingBuckets;
     private readonly TA[] _waitingPoints;
@@ -56,6 +59,8 @@ internal sealed partial class BucketSet<TP, TA, TF>
         _addends = new TA[capacity];
         _denominators = new TF[capacity];
         _prefix = new TF[capacity];
+        _slots = new TA[capacity];
+        _slots.AsSpan().Fill(TA.Infinity);
         _waitingBuckets = new int[capacity / 2];
         _waitingPoints = new TA[capacity / 2];
     }
@@ -103,10 +108,10 @@ internal sealed partial class BucketSet<TP, TA, TF>
             AddJacobian(bucket, point);
             return;
         }
-        Enqueue(bucket, point);
+        Enqueue(_buckets, bucket, point);
         if (_count >= _batch)
         {
-            Flush();
+            Flush(_buckets);
             Retry();
         }
     }
@@ -115,37 +120,6 @@ internal sealed partial class BucketSet<TP, TA, TF>
     {
         _jacobian[bucket] = TP.AddMixed(_jacobian[bucket], point);
         _jacobianUsed = true;
-    }
-
-    /// <summary>Puts bucket + point into the batch, or settles it at once when no slope is needed.</summary>
-    private void Enqueue(int bucket, in TA point)
-    {
-        ref var target = ref _buckets[bucket];
-        if (target.IsInfinity)
-        {
-            target = point;
-            return;
-        }
-        int entry = bucket;
-        if (target.X.Equals(point.X))
-        {
-            if (!target.Y.Equals(point.Y))
-            {
-                // P + (−P): the bucket empties.
-                target = TA.Infinity;
-                return;
-            }
-            entry |= DoublingFlag;
-            _denominators[_count] = AffineFormulas<TF>.TangentDenominator(target.Y);
-        }
-        else
-        {
-            _denominators[_count] = AffineFormulas<TF>.ChordDenominator(target.X, point.X);
-        }
-        _inBatch[bucket] = true;
-        _entries[_count] = entry;
-        _addends[_count] = point;
-        _count++;
     }
 
     /// <summary>
@@ -160,43 +134,15 @@ internal sealed partial class BucketSet<TP, TA, TF>
         {
             int bucket = _waitingBuckets[i];
             if (_inBatch[bucket]) AddJacobian(bucket, _waitingPoints[i]);
-            else Enqueue(bucket, _waitingPoints[i]);
+            else Enqueue(_buckets, bucket, _waitingPoints[i]);
         }
-    }
-
-    /// <summary>Performs the batched additions with one inversion (Montgomery's trick).</summary>
-    private void Flush()
-    {
-        int count = _count;
-        if (count == 0) return;
-        var product = TF.One;
-        for (int k = 0; k < count; k++)
-        {
-            _prefix[k] = product;
-            product = TF.Mul(product, _denominators[k]);
-        }
-        var inverse = TF.Inverse(product);
-        for (int k = count - 1; k >= 0; k--)
-        {
-            var inverseK = TF.Mul(inverse, _prefix[k]);
-            inverse = TF.Mul(inverse, _denominators[k]);
-            int entry = _entries[k];
-            int bucket = entry & ~DoublingFlag;
-            ref var target = ref _buckets[bucket];
-            var (x, y) = (entry & DoublingFlag) != 0
-                ? AffineFormulas<TF>.Double(target.X, target.Y, inverseK)
-                : AffineFormulas<TF>.Add(target.X, target.Y, _addends[k].X, _addends[k].Y, inverseK);
-            target = TA.FromCoordinates(x, y);
-            _inBatch[bucket] = false;
-        }
-        _count = 0;
     }
 
     /// <summary>Completes every pending addition.</summary>
     private void Drain()
     {
-        Flush();
+        Flush(_buckets);
         Retry();
-        Flush();
+        Flush(_buckets);
     }
 }

@@ -39,7 +39,7 @@ public class BatchedMsmTests
     [Fact]
     public void G1_default_window_for_5000_points_is_batched_and_matches_the_known_log_sum()
     {
-        // 5000 points choose 9-bit windows: 256 buckets, batches of 64.
+        // 5000 points choose 10-bit windows: 512 buckets, batches of 128, a segmented reduction.
         var (points, logs) = MsmTerms.G1(5000, 11);
         var scalars = MsmTerms.Scalars(5000, 12);
         Assert.Equal(G1.Generator * MsmTerms.Dot(scalars, logs), Pippenger.Compute(points, scalars));
