@@ -73,10 +73,12 @@ public static class Groth16Prover
         int n = key.DomainSize;
         var a = new Fr[n];
         var b = new Fr[n];
-        // A's rows and B's rows go to different arrays, so one worker each accumulates them.
+        // Worker k (of a power-of-two count) owns the blocks of RowBlock rows numbered k modulo
+        // the count, in both arrays: no two workers write the same element or cache line, and
+        // the rows are shared out evenly whatever order the coefficients come in.
         var coefficients = key.CoefficientArray;
-        ParallelChunks.For(witness, 2, 1, (w, matrix, _) =>
-            Accumulate(coefficients, (QapMatrix)matrix == QapMatrix.A ? a : b, (QapMatrix)matrix, w));
+        int workers = 1 << BitOperations.Log2((uint)Math.Clamp(Math.Min(Environment.ProcessorCount, n / RowBlock), 1, 64));
+        ParallelChunks.For(witness, workers, 1, (w, worker, _) => Accumulate(coefficients, a, b, w, worker, workers));
         var c = new Fr[n];
         ParallelChunks.For(c.AsSpan(), n, ElementChunk, (span, from, to) =>
         {
@@ -99,14 +101,21 @@ public static class Groth16Prover
 
     private const int ElementChunk = 1 << 14;
 
-    /// <summary>target[constraint] += value·w[signal] over one matrix's coefficients; zero wires and unit coefficients skip the product.</summary>
-    private static void Accumulate(QapCoefficient[] coefficients, Fr[] target, QapMatrix matrix, ReadOnlySpan<Fr> witness)
+    private const int RowBlockLog2 = 6;
+    private const int RowBlock = 1 << RowBlockLog2;
+
+    /// <summary>
+    /// a or b[constraint] += value·w[signal] over the coefficients of one worker's rows; zero
+    /// wires and unit coefficients skip the product.
+    /// </summary>
+    private static void Accumulate(QapCoefficient[] coefficients, Fr[] a, Fr[] b, ReadOnlySpan<Fr> witness, int worker, int workers)
     {
         foreach (ref readonly var k in coefficients.AsSpan())
         {
-            if (k.Matrix != matrix) continue;
+            if (((k.Constraint >> RowBlockLog2) & (workers - 1)) != worker) continue;
             ref readonly var w = ref witness[k.Signal];
             if (w.IsZero) continue;
+            var target = k.Matrix == QapMatrix.A ? a : b;
             target[k.Constraint] += k.Value.IsOne ? w : k.Value * w;
         }
     }

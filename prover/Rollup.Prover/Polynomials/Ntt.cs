@@ -47,9 +47,9 @@ public static class Ntt
         if (values.Length == 1) return;
         int n = values.Length;
         BitReverse(values, log2);
-        // Twiddles w_n^j for j < n/2; the stage of width len uses every (n/len)-th one.
-        var twiddles = new Fr[n / 2];
-        ScaleByPowers(twiddles, Fr.One, RootOfUnity(log2), fill: true);
+        // The stage of width len uses w_len^j = w_N^(j·N/len) from a table of w_N^j, j < N/2, N ≥ n.
+        var twiddles = Twiddles(log2);
+        int spread = twiddles.Length * 2 / n;
 
         int block = 1 << Math.Min(log2, BlockLog2);
         ParallelChunks.For(values, n, block, (whole, from, to) =>
@@ -59,13 +59,13 @@ public static class Ntt
             {
                 int half = len >> 1;
                 for (int start = 0; start < span.Length; start += len)
-                    Butterflies(span.Slice(start, len), twiddles, n / len, 0, half);
+                    Butterflies(span.Slice(start, len), twiddles, spread * (n / len), 0, half);
             }
         });
         for (int len = block << 1; len <= n; len <<= 1)
         {
             int half = len >> 1;
-            int stride = n / len;
+            int stride = spread * (n / len);
             // Chunks divide half here (both are powers of two and half ≥ block ≥ Chunk), so a
             // chunk of butterflies t lies in one group: group t / half, offset t mod half.
             ParallelChunks.For(values, n / 2, Chunk, (whole, from, to) =>
@@ -75,6 +75,21 @@ public static class Ntt
                 Butterflies(whole.Slice(group * len, len), twiddles, stride, j, j + (to - from));
             });
         }
+    }
+
+    // The table of the largest transform so far; a smaller one reads every k-th entry. A race
+    // only builds the same table twice.
+    private static Fr[]? s_twiddles;
+
+    /// <summary>w_N^j for j &lt; N/2, for some N ≥ 2^log2.</summary>
+    private static Fr[] Twiddles(int log2)
+    {
+        var table = Volatile.Read(ref s_twiddles);
+        if (table is not null && table.Length >= 1 << (log2 - 1)) return table;
+        table = new Fr[1 << (log2 - 1)];
+        ScaleByPowers(table, Fr.One, RootOfUnity(log2), fill: true);
+        Volatile.Write(ref s_twiddles, table);
+        return table;
     }
 
     /// <summary>Butterflies j in [from, to) of one group of width group.Length, with twiddle w^(j·stride).</summary>
