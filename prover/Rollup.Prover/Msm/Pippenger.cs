@@ -53,22 +53,17 @@ public static class Pippenger
                 ? Window(set, span, split.Others, digits.AsSpan(job * m, m), ScalarWindows.MaxDigit(job, c))
                 : SumOnes(set, span, split.Ones);
         }
-        if (!parallel || jobs == 1)
+        // Each worker owns a bucket set and takes the next job when done with one; the costly
+        // windows come first and the sum of the ones, a fraction of a window, last.
+        int workers = parallel ? Math.Min(Environment.ProcessorCount, jobs) : 1;
+        int next = -1;
+        void Work()
         {
             var set = new BucketSet<TP, TA, TF>(buckets);
-            for (int job = 0; job < jobs; job++) Run(job, set);
+            for (int job; (job = Interlocked.Increment(ref next)) < jobs;) Run(job, set);
         }
-        else
-        {
-            var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-            Parallel.For(0, jobs, options, () => new BucketSet<TP, TA, TF>(buckets),
-                (job, _, set) =>
-                {
-                    Run(job, set);
-                    return set;
-                },
-                _ => { });
-        }
+        if (workers == 1) Work();
+        else Parallel.For(0, workers, _ => Work());
 
         var acc = TP.Infinity;
         for (int w = windows - 1; w >= 0; w--)
