@@ -31,6 +31,7 @@ public readonly struct G1Affine : IEquatable<G1Affine>, IAffinePoint<G1Affine, F
     Fp IAffinePoint<G1Affine, Fp>.Y => Y;
     bool IAffinePoint<G1Affine, Fp>.IsInfinity => IsInfinity;
     static G1Affine IAffinePoint<G1Affine, Fp>.FromCoordinates(in Fp x, in Fp y) => new(x, y);
+    static void IAffinePoint<G1Affine, Fp>.InvertAll(Span<Fp> values, Span<Fp> scratch) => BatchInversion.Invert(values, scratch);
 
     public static G1Affine Negate(in G1Affine a) => a.IsInfinity ? a : new G1Affine(a.X, -a.Y);
 

@@ -38,6 +38,7 @@ public readonly struct G2Affine : IEquatable<G2Affine>, IAffinePoint<G2Affine, F
     Fp2 IAffinePoint<G2Affine, Fp2>.Y => Y;
     bool IAffinePoint<G2Affine, Fp2>.IsInfinity => IsInfinity;
     static G2Affine IAffinePoint<G2Affine, Fp2>.FromCoordinates(in Fp2 x, in Fp2 y) => new(x, y);
+    static void IAffinePoint<G2Affine, Fp2>.InvertAll(Span<Fp2> values, Span<Fp2> scratch) => BatchInversion.InvertViaNorm(values, scratch);
 
     public static G2Affine Negate(in G2Affine a) => a.IsInfinity ? a : new G2Affine(a.X, -a.Y);
 

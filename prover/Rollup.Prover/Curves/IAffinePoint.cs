@@ -19,4 +19,10 @@ public interface IAffinePoint<TSelf, TField>
     static abstract TSelf FromCoordinates(in TField x, in TField y);
 
     static abstract TSelf Negate(in TSelf a);
+
+    /// <summary>
+    /// Replaces each coordinate-field value by its inverse (all non-zero), the way that suits the
+    /// field; scratch holds at least values.Length elements.
+    /// </summary>
+    static abstract void InvertAll(Span<TField> values, Span<TField> scratch);
 }

@@ -38,28 +38,21 @@ internal sealed partial class BucketSet<TP, TA, TF>
         _count++;
     }
 
-    /// <summary>Performs the queued additions into targets with one inversion (Montgomery's trick).</summary>
+    /// <summary>Performs the queued additions into targets, their slopes' denominators inverted together.</summary>
     private void Flush(TA[] targets)
     {
         int count = _count;
         if (count == 0) return;
-        var product = TF.One;
+        var inverses = _denominators.AsSpan(0, count);
+        TA.InvertAll(inverses, _scratch);
         for (int k = 0; k < count; k++)
         {
-            _prefix[k] = product;
-            product = TF.Mul(product, _denominators[k]);
-        }
-        var inverse = TF.Inverse(product);
-        for (int k = count - 1; k >= 0; k--)
-        {
-            var inverseK = TF.Mul(inverse, _prefix[k]);
-            inverse = TF.Mul(inverse, _denominators[k]);
             int entry = _entries[k];
             int index = entry & ~DoublingFlag;
             ref var target = ref targets[index];
             var (x, y) = (entry & DoublingFlag) != 0
-                ? AffineFormulas<TF>.Double(target.X, target.Y, inverseK)
-                : AffineFormulas<TF>.Add(target.X, target.Y, _addends[k].X, _addends[k].Y, inverseK);
+                ? AffineFormulas<TF>.Double(target.X, target.Y, inverses[k])
+                : AffineFormulas<TF>.Add(target.X, target.Y, _addends[k].X, _addends[k].Y, inverses[k]);
             target = TA.FromCoordinates(x, y);
             _inBatch[index] = false;
         }

@@ -30,12 +30,12 @@ internal sealed partial class BucketSet<TP, TA, TF>
     private int _batch;
 
     // The batch: entry k adds _addends[k] into bucket _entries[k] (doubles the bucket when the
-    // flag is set), with slope denominator _denominators[k].
+    // flag is set), with slope denominator _denominators[k], inverted in place when flushed.
     private readonly bool[] _inBatch;
     private readonly int[] _entries;
     private readonly TA[] _addends;
     private readonly TF[] _denominators;
-    private readonly TF[] _prefix;
+    private readonly TF[] _scratch;
     private int _count;
 
     // The reduction's running sums and partial sums, one pair per segment (see WeightedSum).
@@ -58,7 +58,7 @@ internal sealed partial class BucketSet<TP, TA, TF>
         _entries = new int[capacity];
         _addends = new TA[capacity];
         _denominators = new TF[capacity];
-        _prefix = new TF[capacity];
+        _scratch = new TF[capacity];
         _slots = new TA[capacity];
         _slots.AsSpan().Fill(TA.Infinity);
         _waitingBuckets = new int[capacity / 2];
