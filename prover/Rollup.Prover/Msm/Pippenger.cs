@@ -8,10 +8,11 @@ namespace Rollup.Prover.Msm;
 /// Σ k_i·P_i by Pippenger's bucket method, for G1 and G2 alike. Zero scalars and points at
 /// infinity are dropped and scalars equal to one are summed on their own (circuit witnesses are
 /// full of bits and flags); the rest are split into signed c-bit digits. Per window, each point
-/// goes into the bucket of its digit's magnitude, negated for a negative digit, with batched
-/// affine additions (<see cref="BucketSet{TP,TA,TF}"/>); the buckets are then weighed by a running
-/// sum, and the windows are combined by c doublings each. Windows (and the sum of the ones) are
-/// independent jobs spread over the cores, each worker owning one set of buckets.
+/// goes into the bucket of its digit's magnitude, negated for a negative digit, by batched
+/// affine additions that share one inversion per batch (<see cref="BucketSet{TP,TA,TF}"/>); the
+/// buckets are then weighed by running sums, batched the same way, and the windows are combined
+/// by c doublings each. Windows (and the sum of the ones) are independent jobs spread over the
+/// cores, each worker owning one set of buckets.
 /// </summary>
 public static class Pippenger
 {
@@ -41,7 +42,8 @@ public static class Pippenger
         int windows = m == 0 ? 0 : ScalarWindows.WindowCount(c);
         bool parallel = m + split.Ones.Length >= ParallelThreshold;
         var digits = m == 0 ? [] : ScalarWindows.SignedDigits(scalars, split.Others, c, parallel);
-        int buckets = ScalarWindows.BucketCount(c);
+        // The ones are spread round-robin over buckets too; enough of them for full batches.
+        int buckets = Math.Max(ScalarWindows.BucketCount(c), Math.Min(split.Ones.Length, 4 * BucketSet<TP, TA, TF>.MaxBatch));
 
         // Job w < windows is window w; the last job, if any, sums the points whose scalar is one.
         int jobs = windows + (split.Ones.Length > 0 ? 1 : 0);
@@ -97,7 +99,7 @@ public static class Pippenger
         where TA : struct, IAffinePoint<TA, TF>
         where TF : struct, IFieldElement<TF>
     {
-        // Spread over the buckets round-robin so that a batch never meets the same bucket twice.
+        // Round-robin over the buckets: a batch never meets the same bucket twice.
         int used = Math.Min(set.Capacity, indices.Length);
         set.Start(used);
         for (int j = 0; j < indices.Length; j++) set.Add(j % used, points[indices[j]]);
