@@ -6,7 +6,7 @@ internal sealed partial class BucketSet<TP, TA, TF>
 {
     /// <summary>
     /// Queues targets[index] += point, or settles it at once when no slope is needed (an empty
-    /// target, or P + (−P)). An index may be queued once per batch; the buckets and the
+    /// target, or a sum that is the point at infinity). An index may be queued once per batch; the buckets and the
     /// reduction's slots share the batch, one at a time.
     /// </summary>
     private void Enqueue(TA[] targets, int index, in TA point)
@@ -20,7 +20,9 @@ internal sealed partial class BucketSet<TP, TA, TF>
         int entry = index;
         if (target.X.Equals(point.X))
         {
-            if (!target.Y.Equals(point.Y))
+            // P + (−P) = O, and so is 2P for y = 0 (a 2-torsion point: none on G1 or the twist,
+            // but it keeps every denominator non-zero, as the Jacobian doubling does).
+            if (!target.Y.Equals(point.Y) || target.Y.IsZero)
             {
                 target = TA.Infinity;
                 return;
