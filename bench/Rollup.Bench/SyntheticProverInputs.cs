@@ -131,7 +131,9 @@ public static class SyntheticProverInputs
         }
         // snarkjs' extra rows binding the public inputs.
         for (int s = 0; s <= publicCount; s++) coefficients.Add(new QapCoefficient(QapMatrix.A, constraints + s, s, Fr.One));
-        var c = g1[(publicCount + 1)..].Select((p, i) => g1[(i * 7 + 3) % variables]).ToArray();
+        // C covers the private variables; a permutation of the A points is as random as any.
+        var c = new G1Affine[variables - publicCount - 1];
+        for (int i = 0; i < c.Length; i++) c[i] = g1[(i * 7 + 3) % variables];
         return new ProvingKey(variables, publicCount, domainSize,
             g1[0], g1[1], g2[0], G2Affine.Generator, g1[2], g2[1],
             [g1[3], g1[4]], coefficients.ToArray(), g1, b1, b2, c, h);
