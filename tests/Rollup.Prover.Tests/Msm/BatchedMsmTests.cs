@@ -46,6 +46,15 @@ public class BatchedMsmTests
     }
 
     [Fact]
+    public void G2_default_window_for_3000_points_is_batched_and_matches_the_known_log_sum()
+    {
+        // 3000 points choose 9-bit windows: 256 buckets, batches of 64, a segmented reduction.
+        var (points, logs) = MsmTerms.G2(3000, 13);
+        var scalars = MsmTerms.Scalars(3000, 14);
+        Assert.Equal(G2.Generator * MsmTerms.Dot(scalars, logs), Pippenger.Compute(points, scalars));
+    }
+
+    [Fact]
     public void Identical_points_double_inside_batches()
     {
         // Every addition meets its own point in the bucket (tangent slope) or a busy bucket.
