@@ -6,7 +6,7 @@ namespace Rollup.Prover.Curves;
 /// A G1 point in affine form: (X, Y) on y^2 = x^3 + 3 over Fp, or the point at infinity.
 /// This is the shape pairings and serialisation want; arithmetic goes through <see cref="G1"/>.
 /// </summary>
-public readonly struct G1Affine : IEquatable<G1Affine>
+public readonly struct G1Affine : IEquatable<G1Affine>, IAffinePoint<G1Affine, Fp>
 {
     public readonly Fp X, Y;
     public readonly bool IsInfinity;
@@ -25,6 +25,13 @@ public readonly struct G1Affine : IEquatable<G1Affine>
     public static readonly G1Affine Generator = new(Fp.One, Fp.FromUInt64(2));
 
     public bool IsOnCurve => IsInfinity || Fp.Square(Y) == Fp.Square(X) * X + G1.B;
+
+    static G1Affine IAffinePoint<G1Affine, Fp>.Infinity => Infinity;
+    Fp IAffinePoint<G1Affine, Fp>.X => X;
+    Fp IAffinePoint<G1Affine, Fp>.Y => Y;
+    bool IAffinePoint<G1Affine, Fp>.IsInfinity => IsInfinity;
+    static G1Affine IAffinePoint<G1Affine, Fp>.FromCoordinates(in Fp x, in Fp y) => new(x, y);
+    static void IAffinePoint<G1Affine, Fp>.InvertAll(Span<Fp> values, Span<Fp> scratch) => BatchInversion.Invert(values, scratch);
 
     public static G1Affine Negate(in G1Affine a) => a.IsInfinity ? a : new G1Affine(a.X, -a.Y);
 

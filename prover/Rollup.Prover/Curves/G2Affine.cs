@@ -6,7 +6,7 @@ namespace Rollup.Prover.Curves;
 /// A G2 point in affine form: (X, Y) on y^2 = x^3 + 3 over Fp2, or the point at infinity.
 /// This is the shape pairings and serialisation want; arithmetic goes through <see cref="G2"/>.
 /// </summary>
-public readonly struct G2Affine : IEquatable<G2Affine>
+public readonly struct G2Affine : IEquatable<G2Affine>, IAffinePoint<G2Affine, Fp2>
 {
     public readonly Fp2 X, Y;
     public readonly bool IsInfinity;
@@ -32,6 +32,13 @@ public readonly struct G2Affine : IEquatable<G2Affine>
     public bool IsInSubgroup => IsInfinity || ToJacobian().IsInSubgroup;
 
     public bool IsOnCurve => IsInfinity || Fp2.Square(Y) == Fp2.Square(X) * X + G2.B;
+
+    static G2Affine IAffinePoint<G2Affine, Fp2>.Infinity => Infinity;
+    Fp2 IAffinePoint<G2Affine, Fp2>.X => X;
+    Fp2 IAffinePoint<G2Affine, Fp2>.Y => Y;
+    bool IAffinePoint<G2Affine, Fp2>.IsInfinity => IsInfinity;
+    static G2Affine IAffinePoint<G2Affine, Fp2>.FromCoordinates(in Fp2 x, in Fp2 y) => new(x, y);
+    static void IAffinePoint<G2Affine, Fp2>.InvertAll(Span<Fp2> values, Span<Fp2> scratch) => BatchInversion.InvertViaNorm(values, scratch);
 
     public static G2Affine Negate(in G2Affine a) => a.IsInfinity ? a : new G2Affine(a.X, -a.Y);
 

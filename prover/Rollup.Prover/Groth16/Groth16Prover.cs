@@ -2,6 +2,7 @@ using System.Numerics;
 using Rollup.Core.Fields;
 using Rollup.Prover.Curves;
 using Rollup.Prover.Msm;
+using Rollup.Prover.Parallelism;
 using Rollup.Prover.Polynomials;
 
 namespace Rollup.Prover.Groth16;
@@ -74,30 +75,50 @@ public static class Groth16Prover
         int n = key.DomainSize;
         var a = new Fr[n];
         var b = new Fr[n];
-        foreach (var k in key.Coefficients)
-        {
-            var term = k.Value * witness[k.Signal];
-            if (k.Matrix == QapMatrix.A) a[k.Constraint] += term;
-            else b[k.Constraint] += term;
-        }
+        // Worker k (of a power-of-two count) owns the blocks of RowBlock rows numbered k modulo
+        // the count, in both arrays: no two workers write the same element or cache line, and
+        // the rows are shared out evenly whatever order the coefficients come in.
+        var coefficients = key.CoefficientArray;
+        int workers = 1 << BitOperations.Log2((uint)Math.Clamp(Math.Min(Environment.ProcessorCount, n / RowBlock), 1, 64));
+        ParallelChunks.For(witness, workers, 1, (w, worker, _) => Accumulate(coefficients, a, b, w, worker, workers));
         var c = new Fr[n];
-        for (int i = 0; i < n; i++) c[i] = a[i] * b[i];
+        ParallelChunks.For(c.AsSpan(), n, ElementChunk, (span, from, to) =>
+        {
+            for (int i = from; i < to; i++) span[i] = a[i] * b[i];
+        });
 
         var shift = Ntt.RootOfUnity(BitOperations.Log2((uint)n) + 1);
-        // The three transforms are independent; each is a few NTTs of the domain size.
-        Parallel.Invoke(
-            () => ToCoset(a, shift),
-            () => ToCoset(b, shift),
-            () => ToCoset(c, shift));
+        // Each transform spreads over the cores by itself.
+        Ntt.ToCoset(a, shift);
+        Ntt.ToCoset(b, shift);
+        Ntt.ToCoset(c, shift);
 
-        var h = new Fr[n];
-        for (int i = 0; i < n; i++) h[i] = a[i] * b[i] - c[i];
-        return h;
+        // c is no longer needed once read: h takes its place.
+        ParallelChunks.For(c.AsSpan(), n, ElementChunk, (span, from, to) =>
+        {
+            for (int i = from; i < to; i++) span[i] = a[i] * b[i] - span[i];
+        });
+        return c;
     }
 
-    private static void ToCoset(Fr[] evaluations, Fr shift)
+    private const int ElementChunk = 1 << 14;
+
+    private const int RowBlockLog2 = 6;
+    private const int RowBlock = 1 << RowBlockLog2;
+
+    /// <summary>
+    /// a or b[constraint] += value·w[signal] over the coefficients of one worker's rows; zero
+    /// wires and unit coefficients skip the product.
+    /// </summary>
+    private static void Accumulate(QapCoefficient[] coefficients, Fr[] a, Fr[] b, ReadOnlySpan<Fr> witness, int worker, int workers)
     {
-        Ntt.Inverse(evaluations);
-        Ntt.CosetForward(evaluations, shift);
+        foreach (ref readonly var k in coefficients.AsSpan())
+        {
+            if (((k.Constraint >> RowBlockLog2) & (workers - 1)) != worker) continue;
+            ref readonly var w = ref witness[k.Signal];
+            if (w.IsZero) continue;
+            var target = k.Matrix == QapMatrix.A ? a : b;
+            target[k.Constraint] += k.Value.IsOne ? w : k.Value * w;
+        }
     }
 }

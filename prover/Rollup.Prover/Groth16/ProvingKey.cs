@@ -77,6 +77,7 @@ public sealed class ProvingKey
 
     // The query arrays are what the MSMs read; exposing them as arrays lets the prover hand
     // spans to the MSM without copying. Callers must treat them as read-only.
+    internal QapCoefficient[] CoefficientArray => _coefficients;
     internal G1Affine[] A { get; }
     internal G1Affine[] B1 { get; }
     internal G2Affine[] B2 { get; }

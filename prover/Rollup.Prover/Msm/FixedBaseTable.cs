@@ -25,7 +25,7 @@ public sealed class FixedBaseTable<TP, TA>
     {
         ArgumentOutOfRangeException.ThrowIfNegative(expectedProducts);
         WindowBits = ChooseWindowBits(expectedProducts);
-        WindowCount = ScalarWindows.WindowCount(WindowBits);
+        WindowCount = (ScalarWindows.ScalarBits + WindowBits - 1) / WindowBits;
         _digitCount = (1 << WindowBits) - 1;
         _table = new TA[WindowCount * _digitCount];
         var g = generator;
@@ -40,7 +40,8 @@ public sealed class FixedBaseTable<TP, TA>
     /// <summary>[k]·G for every scalar, in affine form; a zero scalar gives the point at infinity.</summary>
     public TA[] MultiplyAll(ReadOnlySpan<Fr> scalars)
     {
-        var k = ScalarWindows.Canonical(scalars);
+        var k = new UInt256[scalars.Length];
+        for (int i = 0; i < k.Length; i++) k[i] = scalars[i].ToUInt256();
         var result = new TA[k.Length];
         int chunks = (k.Length + ChunkSize - 1) / ChunkSize;
         Parallel.For(0, chunks, () => new TP[ChunkSize], (chunk, _, buffer) =>
@@ -69,10 +70,22 @@ public sealed class FixedBaseTable<TP, TA>
         var acc = TP.Infinity;
         for (int w = 0; w < WindowCount; w++)
         {
-            int d = ScalarWindows.Digit(k, w, WindowBits);
+            int d = Digit(k, w, WindowBits);
             if (d != 0) acc = TP.AddMixed(acc, _table[w * _digitCount + d - 1]);
         }
         return acc;
+    }
+
+    /// <summary>Bits [window·c, window·c + c) of the scalar (unsigned: the table holds every non-zero digit), which may straddle two limbs.</summary>
+    private static int Digit(in UInt256 k, int window, int c)
+    {
+        int offset = window * c;
+        int limb = offset >> 6;
+        if (limb >= 4) return 0;
+        int shift = offset & 63;
+        ulong v = k.Limb(limb) >> shift;
+        if (shift + c > 64 && limb + 1 < 4) v |= k.Limb(limb + 1) << (64 - shift);
+        return (int)(v & ((1UL << c) - 1));
     }
 
     private void FillWindow(TP generator, int window, Span<TA> destination)

@@ -1,5 +1,6 @@
 using System.Numerics;
 using Rollup.Core.Fields;
+using Rollup.Prover.Parallelism;
 
 namespace Rollup.Prover.Polynomials;
 
@@ -8,10 +9,18 @@ namespace Rollup.Prover.Polynomials;
 /// unity are the ones ffjavascript (and so snarkjs) uses: w_(2^k) = w_(2^28)^(2^(28-k)) with
 /// w_(2^28) = 5^((r-1)/2^28). Using the same roots matters: a .zkey's H points are tied to
 /// snarkjs' domain, and constraint c sits at w_n^c.
+/// Large transforms run on all cores: the first stages inside cache-sized blocks, one block per
+/// task, then each wider stage split into chunks of butterflies.
 /// </summary>
 public static class Ntt
 {
     public const int MaxLog2Size = 28;
+
+    /// <summary>2^12 elements (128 KiB) per block: the stages up to that width run in cache.</summary>
+    private const int BlockLog2 = 12;
+
+    /// <summary>Butterflies (or scaled elements) per parallel chunk.</summary>
+    private const int Chunk = 1 << 12;
 
     private static readonly Fr[] Roots = BuildRoots();
 
@@ -36,51 +45,87 @@ public static class Ntt
     {
         int log2 = Log2Size(values.Length);
         if (values.Length == 1) return;
-        BitReverse(values, log2);
         int n = values.Length;
-        // Twiddles w_n^j for j < n/2; the stage of length len uses every (n/len)-th one.
-        var twiddles = new Fr[n / 2];
-        var w = RootOfUnity(log2);
-        twiddles[0] = Fr.One;
-        for (int j = 1; j < twiddles.Length; j++) twiddles[j] = twiddles[j - 1] * w;
-        for (int len = 2; len <= n; len <<= 1)
+        BitReverse(values, log2);
+        // The stage of width len uses w_len^j = w_N^(j·N/len) from a table of w_N^j, j < N/2, N ≥ n.
+        var twiddles = Twiddles(log2);
+        int spread = twiddles.Length * 2 / n;
+
+        int block = 1 << Math.Min(log2, BlockLog2);
+        ParallelChunks.For(values, n, block, (whole, from, to) =>
+        {
+            var span = whole[from..to];
+            for (int len = 2; len <= span.Length; len <<= 1)
+            {
+                int half = len >> 1;
+                for (int start = 0; start < span.Length; start += len)
+                    Butterflies(span.Slice(start, len), twiddles, spread * (n / len), 0, half);
+            }
+        });
+        for (int len = block << 1; len <= n; len <<= 1)
         {
             int half = len >> 1;
-            int stride = n / len;
-            for (int start = 0; start < n; start += len)
+            int stride = spread * (n / len);
+            // Chunks divide half here (both are powers of two and half ≥ block ≥ Chunk), so a
+            // chunk of butterflies t lies in one group: group t / half, offset t mod half.
+            ParallelChunks.For(values, n / 2, Chunk, (whole, from, to) =>
             {
-                for (int j = 0; j < half; j++)
-                {
-                    var u = values[start + j];
-                    var v = values[start + j + half] * twiddles[j * stride];
-                    values[start + j] = u + v;
-                    values[start + j + half] = u - v;
-                }
-            }
+                int group = from / half;
+                int j = from - group * half;
+                Butterflies(whole.Slice(group * len, len), twiddles, stride, j, j + (to - from));
+            });
+        }
+    }
+
+    // The table of the largest transform so far; a smaller one reads every k-th entry. A race
+    // only builds the same table twice.
+    private static Fr[]? s_twiddles;
+
+    /// <summary>w_N^j for j &lt; N/2, for some N ≥ 2^log2.</summary>
+    private static Fr[] Twiddles(int log2)
+    {
+        var table = Volatile.Read(ref s_twiddles);
+        if (table is not null && table.Length >= 1 << (log2 - 1)) return table;
+        table = new Fr[1 << (log2 - 1)];
+        ScaleByPowers(table, Fr.One, RootOfUnity(log2), fill: true);
+        Volatile.Write(ref s_twiddles, table);
+        return table;
+    }
+
+    /// <summary>Butterflies j in [from, to) of one group of width group.Length, with twiddle w^(j·stride).</summary>
+    private static void Butterflies(Span<Fr> group, Fr[] twiddles, int stride, int from, int to)
+    {
+        int half = group.Length >> 1;
+        var low = group[..half];
+        var high = group[half..];
+        int j = from;
+        if (j == 0)
+        {
+            // Twiddle one: no multiplication.
+            var u = low[0];
+            var v = high[0];
+            low[0] = u + v;
+            high[0] = u - v;
+            j = 1;
+        }
+        for (; j < to; j++)
+        {
+            var u = low[j];
+            var v = high[j] * twiddles[j * stride];
+            low[j] = u + v;
+            high[j] = u - v;
         }
     }
 
     /// <summary>Evaluations to coefficients, the inverse of <see cref="Forward"/>.</summary>
     public static void Inverse(Span<Fr> values)
     {
-        // Evaluating at w^-i = w^(n-i) is the forward transform with entries 1..n-1 reversed,
-        // so no second twiddle table is needed; then divide by n.
-        Forward(values);
-        values[1..].Reverse();
-        var nInverse = Fr.Inverse(Fr.FromUInt64((ulong)values.Length));
-        for (int i = 0; i < values.Length; i++) values[i] *= nInverse;
+        InverseUnscaled(values);
+        ScaleByPowers(values, Fr.Inverse(Fr.FromUInt64((ulong)values.Length)), Fr.One, fill: false);
     }
 
     /// <summary>values[k] *= shift^k: turns p(x) into p(shift·x), so a forward transform then evaluates on the coset shift·⟨w_n⟩.</summary>
-    public static void ScaleByPowers(Span<Fr> values, in Fr shift)
-    {
-        var power = Fr.One;
-        for (int k = 0; k < values.Length; k++)
-        {
-            values[k] *= power;
-            power *= shift;
-        }
-    }
+    public static void ScaleByPowers(Span<Fr> values, in Fr shift) => ScaleByPowers(values, Fr.One, shift, fill: false);
 
     /// <summary>Coefficients to evaluations on the coset: values[i] becomes p(shift·w_n^i).</summary>
     public static void CosetForward(Span<Fr> values, in Fr shift)
@@ -92,8 +137,40 @@ public static class Ntt
     /// <summary>Evaluations on the coset shift·⟨w_n⟩ back to coefficients.</summary>
     public static void CosetInverse(Span<Fr> values, in Fr shift)
     {
-        Inverse(values);
-        ScaleByPowers(values, Fr.Inverse(shift));
+        InverseUnscaled(values);
+        ScaleByPowers(values, Fr.Inverse(Fr.FromUInt64((ulong)values.Length)), Fr.Inverse(shift), fill: false);
+    }
+
+    /// <summary>
+    /// Evaluations on ⟨w_n⟩ to evaluations of the same polynomial on the coset shift·⟨w_n⟩:
+    /// inverse transform, then coefficient k times shift^k / n in one pass, then forward.
+    /// </summary>
+    public static void ToCoset(Span<Fr> values, in Fr shift)
+    {
+        InverseUnscaled(values);
+        ScaleByPowers(values, Fr.Inverse(Fr.FromUInt64((ulong)values.Length)), shift, fill: false);
+        Forward(values);
+    }
+
+    /// <summary>n times the inverse transform: evaluating at w^-i = w^(n-i) is the forward transform with entries 1..n-1 reversed.</summary>
+    private static void InverseUnscaled(Span<Fr> values)
+    {
+        Forward(values);
+        values[1..].Reverse();
+    }
+
+    /// <summary>values[k] = first·ratio^k (fill) or values[k] *= first·ratio^k; chunks start from a power of their own.</summary>
+    private static void ScaleByPowers(Span<Fr> values, Fr first, Fr ratio, bool fill)
+    {
+        ParallelChunks.For(values, values.Length, Chunk * 4, (whole, from, to) =>
+        {
+            var power = first * Fr.Pow(ratio, (ulong)from);
+            for (int k = from; k < to; k++)
+            {
+                whole[k] = fill ? power : whole[k] * power;
+                power *= ratio;
+            }
+        });
     }
 
     private static int Log2Size(int length)
@@ -106,11 +183,15 @@ public static class Ntt
 
     private static void BitReverse(Span<Fr> values, int log2)
     {
-        for (int i = 0; i < values.Length; i++)
+        // Each pair (i, rev(i)) is swapped by its smaller index alone, so chunks never touch the same pair twice.
+        ParallelChunks.For(values, values.Length, Chunk * 4, (whole, from, to) =>
         {
-            int j = (int)(ReverseBits((uint)i) >> (32 - log2));
-            if (i < j) (values[i], values[j]) = (values[j], values[i]);
-        }
+            for (int i = from; i < to; i++)
+            {
+                int j = (int)(ReverseBits((uint)i) >> (32 - log2));
+                if (i < j) (whole[i], whole[j]) = (whole[j], whole[i]);
+            }
+        });
     }
 
     private static uint ReverseBits(uint x)

@@ -6,23 +6,7 @@ namespace Rollup.Prover.Tests.Msm;
 
 public class MsmTests
 {
-    private static Fr[] Scalars(int n, int seed)
-    {
-        var rng = new Random(seed);
-        var result = new Fr[n];
-        var bytes = new byte[32];
-        for (int i = 0; i < n; i++)
-        {
-            rng.NextBytes(bytes);
-            result[i] = Fr.FromBytesReduced(bytes);
-        }
-        // Edge digits: zero, one, r - 1 (all windows busy), and a repeat of another scalar.
-        if (n > 0) result[0] = Fr.Zero;
-        if (n > 1) result[1] = Fr.One;
-        if (n > 2) result[2] = -Fr.One;
-        if (n > 4) result[4] = result[3];
-        return result;
-    }
+    private static Fr[] Scalars(int n, int seed) => MsmTerms.Scalars(n, seed);
 
     private static G1Affine[] G1Points(int n, int seed)
     {

@@ -102,6 +102,39 @@ public class NttTests
         Assert.Equal(coefficients, values);
     }
 
+    [Theory]
+    [InlineData(1 << 13)]
+    [InlineData(1 << 15)]
+    public void Forward_past_the_cache_block_matches_evaluation_at_sampled_points(int n)
+    {
+        // Sizes above 2^12 take the chunked parallel stages; Horner checks a spread of outputs.
+        var coefficients = RandomValues(n, n);
+        var values = (Fr[])coefficients.Clone();
+        Ntt.Forward(values);
+        var w = Ntt.RootOfUnity(BitOperations.Log2((uint)n));
+        foreach (int i in new[] { 0, 1, 2, 4095, 4096, n / 2 - 1, n / 2, n / 2 + 3, n - 1 })
+            Assert.Equal(Evaluate(coefficients, Fr.Pow(w, (ulong)i)), values[i]);
+        Ntt.Inverse(values);
+        Assert.Equal(coefficients, values);
+    }
+
+    [Theory]
+    [InlineData(16)]
+    [InlineData(1 << 13)]
+    public void To_coset_moves_evaluations_onto_the_shifted_domain(int n)
+    {
+        int log2 = BitOperations.Log2((uint)n);
+        var coefficients = RandomValues(n, 9 + n);
+        var onDomain = (Fr[])coefficients.Clone();
+        Ntt.Forward(onDomain);
+        var expected = (Fr[])coefficients.Clone();
+        var shift = Ntt.RootOfUnity(log2 + 1);
+        Ntt.CosetForward(expected, shift);
+        Ntt.ToCoset(onDomain, shift);
+        Assert.Equal(expected, onDomain);
+        Assert.Equal(Evaluate(coefficients, shift * Fr.Pow(Ntt.RootOfUnity(log2), 5)), onDomain[5]);
+    }
+
     [Fact]
     public void Sizes_that_are_not_powers_of_two_are_refused()
     {

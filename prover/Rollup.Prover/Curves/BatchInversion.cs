@@ -1,0 +1,46 @@
+using System.Runtime.InteropServices;
+using Rollup.Prover.Fields;
+
+namespace Rollup.Prover.Curves;
+
+/// <summary>
+/// Inverting many non-zero field elements at once (Montgomery's trick: one inversion and three
+/// multiplications per element), as batched affine additions need for their slopes.
+/// </summary>
+internal static class BatchInversion
+{
+    /// <summary>Replaces each value by its inverse; scratch holds at least values.Length elements.</summary>
+    public static void Invert<TF>(Span<TF> values, Span<TF> scratch) where TF : struct, IFieldElement<TF>
+    {
+        if (values.IsEmpty) return;
+        var product = TF.One;
+        for (int k = 0; k < values.Length; k++)
+        {
+            scratch[k] = product;
+            product = TF.Mul(product, values[k]);
+        }
+        var inverse = TF.Inverse(product);
+        for (int k = values.Length - 1; k >= 0; k--)
+        {
+            var inverseK = TF.Mul(inverse, scratch[k]);
+            inverse = TF.Mul(inverse, values[k]);
+            values[k] = inverseK;
+        }
+    }
+
+    /// <summary>
+    /// Fp2 inverses through the norm, 1/a = conj(a)/N(a) with N(a) = a0² + a1² in Fp: the batch
+    /// runs over the norms in Fp, so about 7 base multiplications per element instead of the 9
+    /// of three Fp2 products. scratch (Fp2 elements, reused as twice as many Fp) holds at least
+    /// values.Length elements.
+    /// </summary>
+    public static void InvertViaNorm(Span<Fp2> values, Span<Fp2> scratch)
+    {
+        var fp = MemoryMarshal.Cast<Fp2, Fp>(scratch);
+        var norms = fp[..values.Length];
+        var prefix = fp.Slice(values.Length, values.Length);
+        for (int k = 0; k < values.Length; k++) norms[k] = Fp2.Norm(values[k]);
+        Invert(norms, prefix);
+        for (int k = 0; k < values.Length; k++) values[k] = Fp2.MulByFp(Fp2.Conjugate(values[k]), norms[k]);
+    }
+}
