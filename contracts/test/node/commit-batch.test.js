@@ -24,13 +24,14 @@ function header(c, overrides = {}) {
 }
 
 describe("OptionsRollup.commitBatch", () => {
-  let ethers, rollup, token, sequencer, other;
+  let ethers, rollup, token, verifier, sequencer, other;
 
   beforeEach(async () => {
     ({ ethers } = await hre.network.create());
     [sequencer, other] = await ethers.getSigners();
     token = await ethers.deployContract("DevnetStablecoin");
-    rollup = await ethers.deployContract("OptionsRollup", [token, sequencer.address, BigInt(oneDeposit.oldRoot), 3n * DAY]);
+    verifier = await ethers.deployContract("EchoVerifier");
+    rollup = await ethers.deployContract("OptionsRollup", [token, verifier, sequencer.address, BigInt(oneDeposit.oldRoot), 3n * DAY]);
     await token.mint(other.address, 100_000_000n);
     await token.connect(other).approve(rollup, DEPOSIT_AMOUNT);
   });
