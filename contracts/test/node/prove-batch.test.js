@@ -46,7 +46,7 @@ describe("OptionsRollup.proveBatch with the generated Groth16 verifier", () => {
     await token.mint(depositor.address, 25_000_000n);
     await token.connect(depositor).approve(rollup, 25_000_000n);
     await rollup.connect(depositor).deposit(DEPOSIT_TO, 25_000_000n);
-    await rollup.commitBatch(header, oneDeposit.pubdata);
+    await rollup.commitBatch(header, oneDeposit.pubdata, []);
   });
 
   it("fixture_public_input_is_the_committed_batch_commitment", async () => {

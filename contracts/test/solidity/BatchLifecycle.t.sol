@@ -27,8 +27,8 @@ contract BatchLifecycleTest is TestBase {
 
     function commitEmpty(uint64 n) internal returns (uint256 commitment) {
         OptionsRollup.BatchHeader memory h = OptionsRollup.BatchHeader(n, rollup.priorityCommitted(), rollup.priorityCommitted(), n - 1, n);
-        rollup.commitBatch(h, EMPTY_PUBDATA);
-        (,commitment,) = rollup.batches(n);
+        rollup.commitBatch(h, EMPTY_PUBDATA, new uint256[](0));
+        (, commitment,,,) = rollup.batches(n);
     }
 
     function proofFor(uint256 commitment) internal pure returns (OptionsRollup.Groth16Proof memory p) {
@@ -91,9 +91,9 @@ contract BatchLifecycleTest is TestBase {
         rollup.proveBatch(1, proofFor(c1));
         // Batch 2 consumes the deposit (account 2 credited); batch 3 is empty.
         bytes memory deposit = abi.encodePacked(EMPTY_PUBDATA, uint8(1), uint32(2), TRADER, uint64(10));
-        rollup.commitBatch(OptionsRollup.BatchHeader(2, 0, 1, 1, 2), deposit);
+        rollup.commitBatch(OptionsRollup.BatchHeader(2, 0, 1, 1, 2), deposit, new uint256[](0));
         uint256 c3 = commitEmpty(3);
-        (, uint256 c2,) = rollup.batches(2);
+        (, uint256 c2,,,) = rollup.batches(2);
         vm.expectEmit(true, false, false, true, address(rollup));
         emit BatchReverted(3, c3);
         vm.expectEmit(true, false, false, true, address(rollup));
@@ -101,13 +101,13 @@ contract BatchLifecycleTest is TestBase {
         rollup.revertBatches(1);
         assertEq(rollup.lastCommittedBatch(), 1, "last committed");
         assertEq(rollup.priorityCommitted(), 0, "deposit pending again");
-        (uint256 root, uint256 commitment,) = rollup.batches(2);
+        (uint256 root, uint256 commitment,,,) = rollup.batches(2);
         assertEq(root, 0, "batch 2 deleted");
         assertEq(commitment, 0, "batch 2 commitment deleted");
         // The deposit must be consumed again, by a new batch 2 on top of batch 1.
         vm.expectRevert(abi.encodeWithSelector(OptionsRollup.PriorityRangeMismatch.selector, uint64(0), uint64(1), uint64(1), uint64(1)));
-        rollup.commitBatch(OptionsRollup.BatchHeader(2, 1, 1, 1, 2), EMPTY_PUBDATA);
-        rollup.commitBatch(OptionsRollup.BatchHeader(2, 0, 1, 1, 5), deposit);
+        rollup.commitBatch(OptionsRollup.BatchHeader(2, 1, 1, 1, 2), EMPTY_PUBDATA, new uint256[](0));
+        rollup.commitBatch(OptionsRollup.BatchHeader(2, 0, 1, 1, 5), deposit, new uint256[](0));
         assertEq(rollup.priorityCommitted(), 1, "deposit consumed again");
     }
 
