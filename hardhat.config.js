@@ -29,7 +29,8 @@ export default defineConfig({
     ],
   },
   paths: {
-    sources: { solidity: ["contracts/src", "contracts/generated"] },
+    // contracts/test/fixtures holds the Groth16 verifier a C# test generates for the real-proof test.
+    sources: { solidity: ["contracts/src", "contracts/generated", "contracts/test/fixtures"] },
     tests: { solidity: "contracts/test/solidity", nodejs: "contracts/test/node" },
     cache: "contracts/.cache",
     artifacts: "contracts/artifacts",

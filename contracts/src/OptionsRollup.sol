@@ -5,11 +5,16 @@ import {IERC20} from "./collateral/IERC20.sol";
 import {SafeCollateral} from "./collateral/SafeCollateral.sol";
 import {PriorityQueue} from "./PriorityQueue.sol";
 import {PubdataWalk} from "./PubdataWalk.sol";
+import {IVerifier} from "./IVerifier.sol";
+import {PendingWithdrawals} from "./PendingWithdrawals.sol";
+import {RegisterKeyCheck} from "./RegisterKeyCheck.sol";
 
-/// @title Settlement contract of the options rollup (partial: collateral, priority queue, commits)
-/// @notice Holds the collateral, queues L1 priority requests and accepts batch commitments
-///         recomputed from calldata exactly as Rollup.Core's BatchCommitment (docs/PROTOCOL.md §9).
-contract OptionsRollup is PriorityQueue {
+/// @title Settlement contract of the options rollup (partial: no exodus, roles or pause yet)
+/// @notice Holds the collateral, queues L1 priority requests, accepts batch commitments
+///         recomputed from calldata exactly as Rollup.Core's BatchCommitment (docs/PROTOCOL.md §9)
+///         finalizes them, in order, with a Groth16 proof over that commitment, and pays out the
+///         withdrawals of finalized batches as pull payments.
+contract OptionsRollup is PriorityQueue, PendingWithdrawals {
     using SafeCollateral for IERC20;
 
     uint256 internal constant R = 21888242871839275222246405745257275088548364400416034343698204186575808495617;
@@ -23,20 +28,38 @@ contract OptionsRollup is PriorityQueue {
         uint256 newRoot;
     }
 
+    /// @notice A Groth16 proof in snarkjs' calling convention (G2 coordinates as (c1, c0)).
+    struct Groth16Proof {
+        uint256[2] a;
+        uint256[2][2] b;
+        uint256[2] c;
+    }
+
     struct StoredBatch {
         uint256 root;
         uint256 commitment;
+        /// keccak chain of the batch's L1 credits (PubdataWalk.chainCredit); zero if none.
+        bytes32 creditsHash;
         uint64 priorityEnd;
+        bool executed;
     }
 
     IERC20 public immutable collateral;
+    IVerifier public immutable verifier;
     address public immutable sequencer;
+    uint256 private immutable _deployChainId;
+    bytes32 private immutable _deployDomainSeparator;
 
-    /// @notice Batch 0 is genesis: its root is the genesis root and it is never proven.
+    /// @notice Batch 0 is genesis: its root is the genesis root and it counts as proven.
     mapping(uint64 => StoredBatch) public batches;
     uint64 public lastCommittedBatch;
+    /// @notice Batches up to this one are final: proven, in order, and never revertible.
+    uint64 public lastProvenBatch;
 
     event BatchCommitted(uint64 indexed batchNumber, uint256 newRoot, uint256 commitment, uint64 priorityFirst, uint64 priorityEnd);
+    event BatchProven(uint64 indexed batchNumber, uint256 root, uint256 commitment);
+    event BatchReverted(uint64 indexed batchNumber, uint256 commitment);
+    event BatchExecuted(uint64 indexed batchNumber, uint64 credits, uint256 amount);
 
     error NotSequencer(address caller);
     error CollateralNotSixDecimals(uint8 decimals);
@@ -47,22 +70,56 @@ contract OptionsRollup is PriorityQueue {
     error RootNotInField(uint256 root);
     error PriorityRangeMismatch(uint64 expectedFirst, uint64 first, uint64 end, uint64 queued);
     error PriorityOpsMismatch(bytes32 expectedRollingHash, bytes32 pubdataRollingHash);
+    error UnknownBatch(uint64 batchNumber, uint64 lastCommitted);
+    error BatchAlreadyProven(uint64 batchNumber, uint64 lastProven);
+    error BatchOutOfOrder(uint64 expected, uint64 got);
+    error InvalidProof(uint64 batchNumber);
+    error RevertTargetOutOfRange(uint64 toBatch, uint64 lastProven, uint64 lastCommitted);
+    error BatchNotFinal(uint64 batchNumber, uint64 lastProven);
+    error NothingToExecute(uint64 batchNumber);
+    error BatchAlreadyExecuted(uint64 batchNumber);
+    error CreditsMismatch(uint64 batchNumber, bytes32 expected, bytes32 given);
 
     modifier onlySequencer() {
         if (msg.sender != sequencer) revert NotSequencer(msg.sender);
         _;
     }
 
-    constructor(IERC20 collateralToken, address sequencerAddress, uint256 genesisRoot, uint64 priorityDeadlineSeconds_)
-        PriorityQueue(priorityDeadlineSeconds_)
-    {
-        if (address(collateralToken) == address(0) || sequencerAddress == address(0)) revert ZeroAddress();
+    constructor(
+        IERC20 collateralToken,
+        IVerifier batchVerifier,
+        address sequencerAddress,
+        uint256 genesisRoot,
+        uint64 priorityDeadlineSeconds_
+    ) PriorityQueue(priorityDeadlineSeconds_) {
+        if (address(collateralToken) == address(0) || address(batchVerifier) == address(0) || sequencerAddress == address(0)) {
+            revert ZeroAddress();
+        }
         uint8 d = collateralToken.decimals();
         if (d != 6) revert CollateralNotSixDecimals(d);
         if (genesisRoot >= R) revert RootNotInField(genesisRoot);
         collateral = collateralToken;
+        verifier = batchVerifier;
         sequencer = sequencerAddress;
         batches[0].root = genesisRoot;
+        _deployChainId = block.chainid;
+        _deployDomainSeparator = RegisterKeyCheck.domainSeparator(block.chainid, address(this));
+    }
+
+    function _collateral() internal view override returns (IERC20) {
+        return collateral;
+    }
+
+    /// @notice The EIP-712 domain of RegisterKey signatures: this contract on the current chain
+    ///         (recomputed after a fork changes the chain id, so signatures never replay across it).
+    function domainSeparator() public view returns (bytes32) {
+        if (block.chainid == _deployChainId) return _deployDomainSeparator;
+        return RegisterKeyCheck.domainSeparator(block.chainid, address(this));
+    }
+
+    /// @notice The digest an L1 address signs to register an L2 key (docs/PROTOCOL.md §3.4).
+    function registerKeyDigest(address account, uint256 l2PublicKeyX, uint256 l2PublicKeyY, uint64 nonce) external view returns (bytes32) {
+        return RegisterKeyCheck.digest(domainSeparator(), account, l2PublicKeyX, l2PublicKeyY, nonce);
     }
 
     // ---- priority requests (docs/PROTOCOL.md §7.1-7.3) ----
@@ -87,9 +144,11 @@ contract OptionsRollup is PriorityQueue {
 
     // ---- batches (docs/PROTOCOL.md §9) ----
 
-    /// @notice Stores a batch's commitment after checking it continues the chain of batches and
-    ///         consumes the priority queue in order.
-    function commitBatch(BatchHeader calldata header, bytes calldata pubdata) external onlySequencer {
+    /// @notice Stores a batch's commitment after checking it continues the chain of batches,
+    ///         consumes the priority queue in order, and that every L2 RegisterKey record is signed
+    ///         by its L1 address. `keyXs` holds the x coordinate of each RegisterKey record's key,
+    ///         in order (the record packs the key; see RegisterKeyCheck).
+    function commitBatch(BatchHeader calldata header, bytes calldata pubdata, uint256[] calldata keyXs) external onlySequencer {
         uint64 expected = lastCommittedBatch + 1;
         if (header.batchNumber != expected) revert WrongBatchNumber(expected, header.batchNumber);
         uint256 previousRoot = batches[expected - 1].root;
@@ -100,17 +159,80 @@ contract OptionsRollup is PriorityQueue {
             revert PriorityRangeMismatch(priorityCommitted, header.priorityFirst, header.priorityEnd, queued);
         }
 
-        (bytes32 rolling, uint64 consumed) = PubdataWalk.priorityRollingHash(pubdata, rollingHashAt(header.priorityFirst));
+        PubdataWalk.Summary memory walked = PubdataWalk.walk(pubdata, rollingHashAt(header.priorityFirst), domainSeparator(), keyXs);
         bytes32 expectedRolling = rollingHashAt(header.priorityEnd);
-        if (consumed != header.priorityEnd - header.priorityFirst || rolling != expectedRolling) {
-            revert PriorityOpsMismatch(expectedRolling, rolling);
+        if (walked.priorityCount != header.priorityEnd - header.priorityFirst || walked.rolling != expectedRolling) {
+            revert PriorityOpsMismatch(expectedRolling, walked.rolling);
         }
 
         uint256 commitment = batchCommitment(header, pubdata);
-        batches[expected] = StoredBatch(header.newRoot, commitment, header.priorityEnd);
+        batches[expected] = StoredBatch(header.newRoot, commitment, walked.creditsHash, header.priorityEnd, false);
         lastCommittedBatch = expected;
         priorityCommitted = header.priorityEnd;
         emit BatchCommitted(expected, header.newRoot, commitment, header.priorityFirst, header.priorityEnd);
+    }
+
+    /// @notice Finalizes the next committed batch. Anyone may call: the proof alone decides.
+    ///         Its single public input is the stored commitment, below 2^253 < r by construction.
+    function proveBatch(uint64 batchNumber, Groth16Proof calldata proof) external {
+        uint64 proven = lastProvenBatch;
+        if (batchNumber > lastCommittedBatch) revert UnknownBatch(batchNumber, lastCommittedBatch);
+        if (batchNumber <= proven) revert BatchAlreadyProven(batchNumber, proven);
+        if (batchNumber != proven + 1) revert BatchOutOfOrder(proven + 1, batchNumber);
+        StoredBatch storage b = batches[batchNumber];
+        uint256 commitment = b.commitment;
+        if (!verifier.verifyProof(proof.a, proof.b, proof.c, [commitment])) revert InvalidProof(batchNumber);
+        lastProvenBatch = batchNumber;
+        emit BatchProven(batchNumber, b.root, commitment);
+    }
+
+    /// @notice Drops the committed but unproven batches after `toBatch` (newest first). The
+    ///         priority requests they consumed become pending again, so the next batch must
+    ///         consume them from where `toBatch` stopped.
+    function revertBatches(uint64 toBatch) external onlySequencer {
+        uint64 last = lastCommittedBatch;
+        if (toBatch < lastProvenBatch || toBatch >= last) revert RevertTargetOutOfRange(toBatch, lastProvenBatch, last);
+        for (uint64 n = last; n > toBatch; --n) {
+            emit BatchReverted(n, batches[n].commitment);
+            delete batches[n];
+        }
+        lastCommittedBatch = toBatch;
+        priorityCommitted = batches[toBatch].priorityEnd;
+    }
+
+    /// @notice Credits the L1 payouts of a finalized batch to pending balances, once. Anyone may
+    ///         call; `credits` is the batch's credits in order, 28 bytes each (address, amount
+    ///         u64), as creditsOf(pubdata) gives them, and must match the chain stored at commit.
+    function executeBatch(uint64 batchNumber, bytes calldata credits) external {
+        if (batchNumber == 0 || batchNumber > lastProvenBatch) revert BatchNotFinal(batchNumber, lastProvenBatch);
+        StoredBatch storage b = batches[batchNumber];
+        if (b.executed) revert BatchAlreadyExecuted(batchNumber);
+        bytes32 expected = b.creditsHash;
+        if (expected == 0) revert NothingToExecute(batchNumber);
+        if (credits.length % PubdataWalk.CREDIT_BYTES != 0) revert CreditsMismatch(batchNumber, expected, 0);
+        b.executed = true;
+
+        bytes32 chained;
+        uint256 total;
+        uint256 count = credits.length / PubdataWalk.CREDIT_BYTES;
+        for (uint256 i = 0; i < count; ++i) {
+            uint256 o = i * PubdataWalk.CREDIT_BYTES;
+            address to = address(bytes20(credits[o:o + 20]));
+            uint64 amount = uint64(bytes8(credits[o + 20:o + 28]));
+            chained = PubdataWalk.chainCredit(chained, to, amount);
+            pendingWithdrawals[to] += amount;
+            total += amount;
+            emit WithdrawalCredited(to, batchNumber, amount);
+        }
+        // Checked after crediting so the list is read once; a mismatch reverts every credit.
+        if (chained != expected) revert CreditsMismatch(batchNumber, expected, chained);
+        totalPendingWithdrawals += total;
+        emit BatchExecuted(batchNumber, uint64(count), total);
+    }
+
+    /// @notice A pubdata's L1 credits in executeBatch's format (for off-chain callers).
+    function creditsOf(bytes calldata pubdata) external pure returns (bytes memory) {
+        return PubdataWalk.credits(pubdata);
     }
 
     /// @notice The proof's public input: SHA-256 over old root, new root, batch number, priority

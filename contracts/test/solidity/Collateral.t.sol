@@ -7,13 +7,14 @@ import {FeeOnTransferToken, FalseReturningToken, NoReturnToken, EighteenDecimalT
 import {IERC20} from "../../src/collateral/IERC20.sol";
 import {SafeCollateral} from "../../src/collateral/SafeCollateral.sol";
 import {OptionsRollup} from "../../src/OptionsRollup.sol";
+import {EchoVerifier} from "./support/EchoVerifier.sol";
 
 contract CollateralTest is TestBase {
     address internal constant TRADER = address(0x7a);
     uint64 internal constant AMOUNT = 1_000_000;
 
     function deployWith(DevnetStablecoin token) internal returns (OptionsRollup rollup) {
-        rollup = new OptionsRollup(IERC20(address(token)), address(this), 0, 1 hours);
+        rollup = new OptionsRollup(IERC20(address(token)), new EchoVerifier(), address(this), 0, 1 hours);
         token.mint(TRADER, 10 * uint256(AMOUNT));
         vm.prank(TRADER);
         token.approve(address(rollup), type(uint256).max);
@@ -64,7 +65,7 @@ contract CollateralTest is TestBase {
 
     function test_deposit_without_allowance_moves_nothing() public {
         DevnetStablecoin token = new DevnetStablecoin();
-        OptionsRollup rollup = new OptionsRollup(IERC20(address(token)), address(this), 0, 1 hours);
+        OptionsRollup rollup = new OptionsRollup(IERC20(address(token)), new EchoVerifier(), address(this), 0, 1 hours);
         token.mint(TRADER, AMOUNT);
         vm.expectRevert();
         vm.prank(TRADER);
@@ -74,15 +75,16 @@ contract CollateralTest is TestBase {
 
     function test_collateral_must_have_six_decimals() public {
         EighteenDecimalToken token = new EighteenDecimalToken();
+        EchoVerifier verifier = new EchoVerifier();
         vm.expectRevert(abi.encodeWithSelector(OptionsRollup.CollateralNotSixDecimals.selector, uint8(18)));
-        new OptionsRollup(IERC20(address(token)), address(this), 0, 1 hours);
+        new OptionsRollup(IERC20(address(token)), verifier, address(this), 0, 1 hours);
     }
 
     /// @notice Fuzz: any in-range deposit lands in full and is queued once.
     function testFuzz_deposit_balance_grows_by_the_amount(uint64 amount) public {
         vm.assume(amount > 0 && amount < (1 << 63));
         DevnetStablecoin token = new DevnetStablecoin();
-        OptionsRollup rollup = new OptionsRollup(IERC20(address(token)), address(this), 0, 1 hours);
+        OptionsRollup rollup = new OptionsRollup(IERC20(address(token)), new EchoVerifier(), address(this), 0, 1 hours);
         token.mint(TRADER, amount);
         vm.startPrank(TRADER);
         token.approve(address(rollup), amount);
