@@ -52,6 +52,12 @@ public sealed class BinaryContainer
             ? _data.AsSpan(s.Offset, s.Length)
             : throw new SnarkjsFormatException($"missing section {type}");
 
+    /// <summary>The same bytes as <see cref="Section"/>, as memory that parallel readers can slice.</summary>
+    public ReadOnlyMemory<byte> SectionMemory(uint type) =>
+        _sections.TryGetValue(type, out var s)
+            ? _data.AsMemory(s.Offset, s.Length)
+            : throw new SnarkjsFormatException($"missing section {type}");
+
     /// <summary>Assembles a container from (type, payload) pairs in the given order.</summary>
     public static byte[] Write(string magic, uint version, IReadOnlyList<(uint Type, byte[] Payload)> sections)
     {

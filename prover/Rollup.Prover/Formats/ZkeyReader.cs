@@ -177,21 +177,37 @@ public static class ZkeyReader
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private static G1Affine[] ReadG1Array(BinaryContainer container, uint section, string name, int count)
-    {
-        var reader = new SectionReader(container.Section(section), name);
-        if ((long)count * G1Bytes != reader.Remaining) throw new SnarkjsFormatException($"{name}: {reader.Remaining} bytes for {count} points");
-        var result = new G1Affine[count];
-        for (int i = 0; i < result.Length; i++) result[i] = ReadG1(ref reader);
-        return result;
-    }
+    private static G1Affine[] ReadG1Array(BinaryContainer container, uint section, string name, int count) =>
+        ReadPointArray(container.SectionMemory(section), name, count, G1Bytes, static (ref SectionReader r) => ReadG1(ref r));
 
-    private static G2Affine[] ReadG2Array(BinaryContainer container, uint section, string name, int count)
+    private static G2Affine[] ReadG2Array(BinaryContainer container, uint section, string name, int count) =>
+        ReadPointArray(container.SectionMemory(section), name, count, G2Bytes, static (ref SectionReader r) => ReadG2(ref r));
+
+    private delegate T PointReader<T>(ref SectionReader reader);
+
+    // Chunks of points decoded and curve-checked on every core: the check is most of the
+    // cost of loading a large key, and the points are independent.
+    private const int PointsPerChunk = 4096;
+
+    private static T[] ReadPointArray<T>(ReadOnlyMemory<byte> data, string name, int count, int pointBytes, PointReader<T> read)
     {
-        var reader = new SectionReader(container.Section(section), name);
-        if ((long)count * G2Bytes != reader.Remaining) throw new SnarkjsFormatException($"{name}: {reader.Remaining} bytes for {count} points");
-        var result = new G2Affine[count];
-        for (int i = 0; i < result.Length; i++) result[i] = ReadG2(ref reader);
+        if ((long)count * pointBytes != data.Length) throw new SnarkjsFormatException($"{name}: {data.Length} bytes for {count} points");
+        var result = new T[count];
+        int chunks = (count + PointsPerChunk - 1) / PointsPerChunk;
+        try
+        {
+            Parallel.For(0, chunks, chunk =>
+            {
+                int start = chunk * PointsPerChunk;
+                int end = Math.Min(count, start + PointsPerChunk);
+                var reader = new SectionReader(data.Span.Slice(start * pointBytes, (end - start) * pointBytes), name);
+                for (int i = start; i < end; i++) result[i] = read(ref reader);
+            });
+        }
+        catch (AggregateException e) when (e.InnerException is SnarkjsFormatException format)
+        {
+            throw new SnarkjsFormatException(format.Message);
+        }
         return result;
     }
 
