@@ -8,17 +8,38 @@ import {PubdataWalk} from "./PubdataWalk.sol";
 import {IVerifier} from "./IVerifier.sol";
 import {PendingWithdrawals} from "./PendingWithdrawals.sol";
 import {RegisterKeyCheck} from "./RegisterKeyCheck.sol";
+import {Governance} from "./Governance.sol";
 
-/// @title Settlement contract of the options rollup (partial: no exodus, roles or pause yet)
+/// @title Settlement contract of the options rollup
 /// @notice Holds the collateral, queues L1 priority requests, accepts batch commitments
 ///         recomputed from calldata exactly as Rollup.Core's BatchCommitment (docs/PROTOCOL.md §9)
 ///         finalizes them, in order, with a Groth16 proof over that commitment, and pays out the
 ///         withdrawals of finalized batches as pull payments.
-contract OptionsRollup is PriorityQueue, PendingWithdrawals {
+contract OptionsRollup is Governance, PriorityQueue, PendingWithdrawals {
     using SafeCollateral for IERC20;
 
     uint256 internal constant R = 21888242871839275222246405745257275088548364400416034343698204186575808495617;
     uint256 internal constant MAX_AMOUNT = (1 << 63) - 1;
+
+    /// Timelocked proposal kinds (Governance.propose): the value is an address or a number.
+    uint8 public constant SET_VERIFIER = 1;
+    uint8 public constant SET_SEQUENCER = 2;
+    uint8 public constant SET_GUARDIAN = 3;
+    uint8 public constant SET_PRIORITY_DEADLINE = 4;
+
+    struct Config {
+        IERC20 collateral;
+        IVerifier verifier;
+        address sequencer;
+        address governance;
+        /// May pause (not unpause); zero for none.
+        address guardian;
+        uint256 genesisRoot;
+        /// Seconds a batch has to consume a priority request (3 days in production, minutes on a devnet).
+        uint64 priorityDeadlineSeconds;
+        /// Seconds between a governance proposal and its execution (days in production).
+        uint64 timelockDelay;
+    }
 
     struct BatchHeader {
         uint64 batchNumber;
@@ -45,8 +66,7 @@ contract OptionsRollup is PriorityQueue, PendingWithdrawals {
     }
 
     IERC20 public immutable collateral;
-    IVerifier public immutable verifier;
-    address public immutable sequencer;
+    IVerifier public verifier;
     uint256 private immutable _deployChainId;
     bytes32 private immutable _deployDomainSeparator;
 
@@ -61,7 +81,6 @@ contract OptionsRollup is PriorityQueue, PendingWithdrawals {
     event BatchReverted(uint64 indexed batchNumber, uint256 commitment);
     event BatchExecuted(uint64 indexed batchNumber, uint64 credits, uint256 amount);
 
-    error NotSequencer(address caller);
     error CollateralNotSixDecimals(uint8 decimals);
     error AmountOutOfRange(uint256 amount);
     error ZeroAddress();
@@ -80,34 +99,47 @@ contract OptionsRollup is PriorityQueue, PendingWithdrawals {
     error BatchAlreadyExecuted(uint64 batchNumber);
     error CreditsMismatch(uint64 batchNumber, bytes32 expected, bytes32 given);
 
-    modifier onlySequencer() {
-        if (msg.sender != sequencer) revert NotSequencer(msg.sender);
-        _;
-    }
-
-    constructor(
-        IERC20 collateralToken,
-        IVerifier batchVerifier,
-        address sequencerAddress,
-        uint256 genesisRoot,
-        uint64 priorityDeadlineSeconds_
-    ) PriorityQueue(priorityDeadlineSeconds_) {
-        if (address(collateralToken) == address(0) || address(batchVerifier) == address(0) || sequencerAddress == address(0)) {
+    constructor(Config memory config)
+        Governance(config.governance, config.sequencer, config.guardian, config.timelockDelay)
+        PriorityQueue(config.priorityDeadlineSeconds)
+    {
+        if (
+            address(config.collateral) == address(0) || address(config.verifier) == address(0) || config.sequencer == address(0)
+                || config.governance == address(0)
+        ) {
             revert ZeroAddress();
         }
-        uint8 d = collateralToken.decimals();
+        uint8 d = config.collateral.decimals();
         if (d != 6) revert CollateralNotSixDecimals(d);
-        if (genesisRoot >= R) revert RootNotInField(genesisRoot);
-        collateral = collateralToken;
-        verifier = batchVerifier;
-        sequencer = sequencerAddress;
-        batches[0].root = genesisRoot;
+        if (config.genesisRoot >= R) revert RootNotInField(config.genesisRoot);
+        collateral = config.collateral;
+        verifier = config.verifier;
+        batches[0].root = config.genesisRoot;
         _deployChainId = block.chainid;
         _deployDomainSeparator = RegisterKeyCheck.domainSeparator(block.chainid, address(this));
     }
 
     function _collateral() internal view override returns (IERC20) {
         return collateral;
+    }
+
+    function _checkProposal(uint8 kind, uint256 value) internal pure override {
+        if (kind == SET_VERIFIER || kind == SET_SEQUENCER) {
+            if (value == 0 || value >> 160 != 0) revert ZeroAddress();
+        } else if (kind == SET_GUARDIAN) {
+            if (value >> 160 != 0) revert ZeroAddress();
+        } else if (kind == SET_PRIORITY_DEADLINE) {
+            if (value == 0 || value > type(uint64).max) revert ZeroDeadline();
+        } else {
+            revert UnknownProposalKind(kind);
+        }
+    }
+
+    function _applyProposal(uint8 kind, uint256 value) internal override {
+        if (kind == SET_VERIFIER) verifier = IVerifier(address(uint160(value)));
+        else if (kind == SET_SEQUENCER) sequencer = address(uint160(value));
+        else if (kind == SET_GUARDIAN) guardian = address(uint160(value));
+        else priorityDeadlineSeconds = uint64(value);
     }
 
     /// @notice The EIP-712 domain of RegisterKey signatures: this contract on the current chain
@@ -125,7 +157,7 @@ contract OptionsRollup is PriorityQueue, PendingWithdrawals {
     // ---- priority requests (docs/PROTOCOL.md §7.1-7.3) ----
 
     /// @notice Deposits `amount` micro-USD for the L2 account owned by `to`.
-    function deposit(address to, uint64 amount) external returns (uint64 index) {
+    function deposit(address to, uint64 amount) external whenNotPaused returns (uint64 index) {
         if (to == address(0)) revert ZeroAddress();
         if (amount == 0 || amount > MAX_AMOUNT) revert AmountOutOfRange(amount);
         collateral.pullExact(msg.sender, amount);
@@ -148,7 +180,7 @@ contract OptionsRollup is PriorityQueue, PendingWithdrawals {
     ///         consumes the priority queue in order, and that every L2 RegisterKey record is signed
     ///         by its L1 address. `keyXs` holds the x coordinate of each RegisterKey record's key,
     ///         in order (the record packs the key; see RegisterKeyCheck).
-    function commitBatch(BatchHeader calldata header, bytes calldata pubdata, uint256[] calldata keyXs) external onlySequencer {
+    function commitBatch(BatchHeader calldata header, bytes calldata pubdata, uint256[] calldata keyXs) external onlySequencer whenNotPaused {
         uint64 expected = lastCommittedBatch + 1;
         if (header.batchNumber != expected) revert WrongBatchNumber(expected, header.batchNumber);
         uint256 previousRoot = batches[expected - 1].root;
@@ -174,7 +206,7 @@ contract OptionsRollup is PriorityQueue, PendingWithdrawals {
 
     /// @notice Finalizes the next committed batch. Anyone may call: the proof alone decides.
     ///         Its single public input is the stored commitment, below 2^253 < r by construction.
-    function proveBatch(uint64 batchNumber, Groth16Proof calldata proof) external {
+    function proveBatch(uint64 batchNumber, Groth16Proof calldata proof) external whenNotPaused {
         uint64 proven = lastProvenBatch;
         if (batchNumber > lastCommittedBatch) revert UnknownBatch(batchNumber, lastCommittedBatch);
         if (batchNumber <= proven) revert BatchAlreadyProven(batchNumber, proven);

@@ -17,7 +17,8 @@ abstract contract PriorityQueue {
     }
 
     /// @notice Seconds a batch has to consume a request (3 days in production, minutes on the devnet).
-    uint64 public immutable priorityDeadlineSeconds;
+    ///         A change (timelocked) applies to later requests; queued ones keep their deadline.
+    uint64 public priorityDeadlineSeconds;
 
     PriorityEntry[] internal _priorityEntries;
 

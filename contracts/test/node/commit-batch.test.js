@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import hre from "hardhat";
 import { expectCustomError } from "../lib/reverts.js";
+import { rollupConfig } from "../lib/deploy.js";
 
 const fixture = JSON.parse(readFileSync(new URL("../fixtures/batch-commitments.json", import.meta.url), "utf8"));
 const oneDeposit = fixture.cases.find((c) => c.name === "one deposit");
@@ -31,7 +32,7 @@ describe("OptionsRollup.commitBatch", () => {
     [sequencer, other] = await ethers.getSigners();
     token = await ethers.deployContract("DevnetStablecoin");
     verifier = await ethers.deployContract("EchoVerifier");
-    rollup = await ethers.deployContract("OptionsRollup", [token, verifier, sequencer.address, BigInt(oneDeposit.oldRoot), 3n * DAY]);
+    rollup = await ethers.deployContract("OptionsRollup", [rollupConfig({ collateral: await token.getAddress(), verifier: await verifier.getAddress(), operator: sequencer.address, genesisRoot: BigInt(oneDeposit.oldRoot), priorityDeadlineSeconds: 3n * DAY })]);
     await token.mint(other.address, 100_000_000n);
     await token.connect(other).approve(rollup, DEPOSIT_AMOUNT);
   });

@@ -4,6 +4,7 @@
 import { beforeEach, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import hre from "hardhat";
+import { rollupConfig } from "../lib/deploy.js";
 
 const TIMESTAMP = "000000006553f100";
 const hex = (v, bytes) => v.toString(16).padStart(bytes * 2, "0");
@@ -38,7 +39,7 @@ describe("execution gas", () => {
     [sequencer, ...signers] = await ethers.getSigners();
     token = await ethers.deployContract("DevnetStablecoin");
     const verifier = await ethers.deployContract("EchoVerifier");
-    rollup = await ethers.deployContract("OptionsRollup", [token, verifier, sequencer.address, 0n, 3600n]);
+    rollup = await ethers.deployContract("OptionsRollup", [rollupConfig({ collateral: await token.getAddress(), verifier: await verifier.getAddress(), operator: sequencer.address, genesisRoot: 0n, priorityDeadlineSeconds: 3600n })]);
     // The contract must hold what it pays out; a deposit is the only way in, so mint directly.
     await token.mint(rollup, 10n ** 12n);
     batch = 0n;

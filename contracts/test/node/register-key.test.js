@@ -5,6 +5,7 @@ import { beforeEach, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import hre from "hardhat";
 import { expectCustomError } from "../lib/reverts.js";
+import { rollupConfig } from "../lib/deploy.js";
 import { loadVector } from "../lib/vectors.js";
 
 const R = 21888242871839275222246405745257275088548364400416034343698204186575808495617n;
@@ -57,7 +58,7 @@ describe("OptionsRollup RegisterKey signatures", () => {
     // The rollup is the deployer's first contract, at the address the shared EIP-712 vectors use.
     const token = await ethers.deployContract("DevnetStablecoin", [], other);
     const verifier = await ethers.deployContract("EchoVerifier", [], other);
-    rollup = await ethers.deployContract("OptionsRollup", [token, verifier, deployer.address, 0n, 3600n], deployer);
+    rollup = await ethers.deployContract("OptionsRollup", [rollupConfig({ collateral: await token.getAddress(), verifier: await verifier.getAddress(), operator: deployer.address, genesisRoot: 0n, priorityDeadlineSeconds: 3600n })], deployer);
     chainId = (await ethers.provider.getNetwork()).chainId;
     wallet = new ethers.Wallet("0x" + "11".repeat(32));
   });

@@ -6,6 +6,8 @@ import {EchoVerifier} from "./support/EchoVerifier.sol";
 import {DevnetStablecoin} from "../../src/test-tokens/DevnetStablecoin.sol";
 import {IERC20} from "../../src/collateral/IERC20.sol";
 import {OptionsRollup} from "../../src/OptionsRollup.sol";
+import {RollupConfig} from "./support/RollupConfig.sol";
+import {Governance} from "../../src/Governance.sol";
 
 /// @notice proveBatch and revertBatches with a test-double verifier (EchoVerifier: a proof is
 ///         valid for the commitment in its a[0]).
@@ -22,7 +24,7 @@ contract BatchLifecycleTest is TestBase {
 
     function setUp() public {
         token = new DevnetStablecoin();
-        rollup = new OptionsRollup(IERC20(address(token)), new EchoVerifier(), address(this), 0, 1 hours);
+        rollup = new OptionsRollup(RollupConfig.single(IERC20(address(token)), new EchoVerifier(), address(this)));
     }
 
     function commitEmpty(uint64 n) internal returns (uint256 commitment) {
@@ -124,7 +126,7 @@ contract BatchLifecycleTest is TestBase {
 
     function test_revertBatches_refuses_anyone_but_the_sequencer() public {
         commitEmpty(1);
-        vm.expectRevert(abi.encodeWithSelector(OptionsRollup.NotSequencer.selector, STRANGER));
+        vm.expectRevert(abi.encodeWithSelector(Governance.NotSequencer.selector, STRANGER));
         vm.prank(STRANGER);
         rollup.revertBatches(0);
     }

@@ -7,6 +7,7 @@ import {FeeOnTransferToken, FalseReturningToken, NoReturnToken, EighteenDecimalT
 import {IERC20} from "../../src/collateral/IERC20.sol";
 import {SafeCollateral} from "../../src/collateral/SafeCollateral.sol";
 import {OptionsRollup} from "../../src/OptionsRollup.sol";
+import {RollupConfig} from "./support/RollupConfig.sol";
 import {EchoVerifier} from "./support/EchoVerifier.sol";
 
 contract CollateralTest is TestBase {
@@ -14,7 +15,7 @@ contract CollateralTest is TestBase {
     uint64 internal constant AMOUNT = 1_000_000;
 
     function deployWith(DevnetStablecoin token) internal returns (OptionsRollup rollup) {
-        rollup = new OptionsRollup(IERC20(address(token)), new EchoVerifier(), address(this), 0, 1 hours);
+        rollup = new OptionsRollup(RollupConfig.single(IERC20(address(token)), new EchoVerifier(), address(this)));
         token.mint(TRADER, 10 * uint256(AMOUNT));
         vm.prank(TRADER);
         token.approve(address(rollup), type(uint256).max);
@@ -65,7 +66,7 @@ contract CollateralTest is TestBase {
 
     function test_deposit_without_allowance_moves_nothing() public {
         DevnetStablecoin token = new DevnetStablecoin();
-        OptionsRollup rollup = new OptionsRollup(IERC20(address(token)), new EchoVerifier(), address(this), 0, 1 hours);
+        OptionsRollup rollup = new OptionsRollup(RollupConfig.single(IERC20(address(token)), new EchoVerifier(), address(this)));
         token.mint(TRADER, AMOUNT);
         vm.expectRevert();
         vm.prank(TRADER);
@@ -77,14 +78,14 @@ contract CollateralTest is TestBase {
         EighteenDecimalToken token = new EighteenDecimalToken();
         EchoVerifier verifier = new EchoVerifier();
         vm.expectRevert(abi.encodeWithSelector(OptionsRollup.CollateralNotSixDecimals.selector, uint8(18)));
-        new OptionsRollup(IERC20(address(token)), verifier, address(this), 0, 1 hours);
+        new OptionsRollup(RollupConfig.single(IERC20(address(token)), verifier, address(this)));
     }
 
     /// @notice Fuzz: any in-range deposit lands in full and is queued once.
     function testFuzz_deposit_balance_grows_by_the_amount(uint64 amount) public {
         vm.assume(amount > 0 && amount < (1 << 63));
         DevnetStablecoin token = new DevnetStablecoin();
-        OptionsRollup rollup = new OptionsRollup(IERC20(address(token)), new EchoVerifier(), address(this), 0, 1 hours);
+        OptionsRollup rollup = new OptionsRollup(RollupConfig.single(IERC20(address(token)), new EchoVerifier(), address(this)));
         token.mint(TRADER, amount);
         vm.startPrank(TRADER);
         token.approve(address(rollup), amount);

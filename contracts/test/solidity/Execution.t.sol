@@ -7,6 +7,8 @@ import {HookToken, ReentrantClaimer, IClaim} from "./support/ReentrantToken.sol"
 import {DevnetStablecoin} from "../../src/test-tokens/DevnetStablecoin.sol";
 import {IERC20} from "../../src/collateral/IERC20.sol";
 import {OptionsRollup} from "../../src/OptionsRollup.sol";
+import {RollupConfig} from "./support/RollupConfig.sol";
+import {Governance} from "../../src/Governance.sol";
 import {PendingWithdrawals} from "../../src/PendingWithdrawals.sol";
 
 /// @notice executeBatch (credits of finalized batches) and claim (pull payments).
@@ -29,7 +31,7 @@ contract ExecutionTest is TestBase {
 
     function deploy(DevnetStablecoin collateralToken) internal {
         token = collateralToken;
-        rollup = new OptionsRollup(IERC20(address(token)), new EchoVerifier(), address(this), 0, 1 hours);
+        rollup = new OptionsRollup(RollupConfig.single(IERC20(address(token)), new EchoVerifier(), address(this)));
         token.mint(TRADER, 1_000 * uint256(DEPOSIT));
         vm.prank(TRADER);
         token.approve(address(rollup), type(uint256).max);

@@ -6,6 +6,7 @@ import {EchoVerifier} from "./support/EchoVerifier.sol";
 import {DevnetStablecoin} from "../../src/test-tokens/DevnetStablecoin.sol";
 import {IERC20} from "../../src/collateral/IERC20.sol";
 import {OptionsRollup} from "../../src/OptionsRollup.sol";
+import {RollupConfig} from "./support/RollupConfig.sol";
 import {RegisterKeyCheck} from "../../src/RegisterKeyCheck.sol";
 
 /// @notice RegisterKey signatures are bound to the chain the contract runs on, also after the
@@ -18,7 +19,7 @@ contract RegisterKeyChainTest is TestBase {
     OptionsRollup internal rollup;
 
     function setUp() public {
-        rollup = new OptionsRollup(IERC20(address(new DevnetStablecoin())), new EchoVerifier(), address(this), 0, 1 hours);
+        rollup = new OptionsRollup(RollupConfig.single(IERC20(address(new DevnetStablecoin())), new EchoVerifier(), address(this)));
     }
 
     /// @notice Base8 packed: y little-endian; x < (r-1)/2, so the sign bit is clear.
