@@ -9,13 +9,14 @@ import {IVerifier} from "./IVerifier.sol";
 import {PendingWithdrawals} from "./PendingWithdrawals.sol";
 import {RegisterKeyCheck} from "./RegisterKeyCheck.sol";
 import {Governance} from "./Governance.sol";
+import {Exodus} from "./Exodus.sol";
 
 /// @title Settlement contract of the options rollup
 /// @notice Holds the collateral, queues L1 priority requests, accepts batch commitments
 ///         recomputed from calldata exactly as Rollup.Core's BatchCommitment (docs/PROTOCOL.md §9)
 ///         finalizes them, in order, with a Groth16 proof over that commitment, and pays out the
 ///         withdrawals of finalized batches as pull payments.
-contract OptionsRollup is Governance, PriorityQueue, PendingWithdrawals {
+contract OptionsRollup is Governance, PriorityQueue, PendingWithdrawals, Exodus {
     using SafeCollateral for IERC20;
 
     uint256 internal constant R = 21888242871839275222246405745257275088548364400416034343698204186575808495617;
@@ -123,6 +124,10 @@ contract OptionsRollup is Governance, PriorityQueue, PendingWithdrawals {
         return collateral;
     }
 
+    function _finalizedPriorityEnd() internal view override returns (uint64) {
+        return batches[lastProvenBatch].priorityEnd;
+    }
+
     function _checkProposal(uint8 kind, uint256 value) internal pure override {
         if (kind == SET_VERIFIER || kind == SET_SEQUENCER) {
             if (value == 0 || value >> 160 != 0) revert ZeroAddress();
@@ -157,21 +162,21 @@ contract OptionsRollup is Governance, PriorityQueue, PendingWithdrawals {
     // ---- priority requests (docs/PROTOCOL.md §7.1-7.3) ----
 
     /// @notice Deposits `amount` micro-USD for the L2 account owned by `to`.
-    function deposit(address to, uint64 amount) external whenNotPaused returns (uint64 index) {
+    function deposit(address to, uint64 amount) external whenNotPaused whenNotExodus returns (uint64 index) {
         if (to == address(0)) revert ZeroAddress();
         if (amount == 0 || amount > MAX_AMOUNT) revert AmountOutOfRange(amount);
         collateral.pullExact(msg.sender, amount);
-        return _enqueue(DEPOSIT, abi.encodePacked(to, amount));
+        return _enqueue(DEPOSIT, abi.encodePacked(to, amount), amount);
     }
 
     /// @notice Asks the rollup to withdraw the free collateral of `accountId` to the caller.
-    function forcedWithdrawal(uint32 accountId) external returns (uint64 index) {
-        return _enqueue(FORCED_WITHDRAWAL, abi.encodePacked(msg.sender, accountId));
+    function forcedWithdrawal(uint32 accountId) external whenNotExodus returns (uint64 index) {
+        return _enqueue(FORCED_WITHDRAWAL, abi.encodePacked(msg.sender, accountId), 0);
     }
 
     /// @notice Sets the L2 key (circomlib-packed Baby Jubjub point) of the caller's account.
-    function registerKey(bytes32 packedKey) external returns (uint64 index) {
-        return _enqueue(L1_REGISTER_KEY, abi.encodePacked(msg.sender, packedKey));
+    function registerKey(bytes32 packedKey) external whenNotExodus returns (uint64 index) {
+        return _enqueue(L1_REGISTER_KEY, abi.encodePacked(msg.sender, packedKey), 0);
     }
 
     // ---- batches (docs/PROTOCOL.md §9) ----
@@ -180,7 +185,7 @@ contract OptionsRollup is Governance, PriorityQueue, PendingWithdrawals {
     ///         consumes the priority queue in order, and that every L2 RegisterKey record is signed
     ///         by its L1 address. `keyXs` holds the x coordinate of each RegisterKey record's key,
     ///         in order (the record packs the key; see RegisterKeyCheck).
-    function commitBatch(BatchHeader calldata header, bytes calldata pubdata, uint256[] calldata keyXs) external onlySequencer whenNotPaused {
+    function commitBatch(BatchHeader calldata header, bytes calldata pubdata, uint256[] calldata keyXs) external onlySequencer whenNotPaused whenNotExodus {
         uint64 expected = lastCommittedBatch + 1;
         if (header.batchNumber != expected) revert WrongBatchNumber(expected, header.batchNumber);
         uint256 previousRoot = batches[expected - 1].root;
@@ -206,7 +211,7 @@ contract OptionsRollup is Governance, PriorityQueue, PendingWithdrawals {
 
     /// @notice Finalizes the next committed batch. Anyone may call: the proof alone decides.
     ///         Its single public input is the stored commitment, below 2^253 < r by construction.
-    function proveBatch(uint64 batchNumber, Groth16Proof calldata proof) external whenNotPaused {
+    function proveBatch(uint64 batchNumber, Groth16Proof calldata proof) external whenNotPaused whenNotExodus {
         uint64 proven = lastProvenBatch;
         if (batchNumber > lastCommittedBatch) revert UnknownBatch(batchNumber, lastCommittedBatch);
         if (batchNumber <= proven) revert BatchAlreadyProven(batchNumber, proven);
@@ -221,7 +226,7 @@ contract OptionsRollup is Governance, PriorityQueue, PendingWithdrawals {
     /// @notice Drops the committed but unproven batches after `toBatch` (newest first). The
     ///         priority requests they consumed become pending again, so the next batch must
     ///         consume them from where `toBatch` stopped.
-    function revertBatches(uint64 toBatch) external onlySequencer {
+    function revertBatches(uint64 toBatch) external onlySequencer whenNotExodus {
         uint64 last = lastCommittedBatch;
         if (toBatch < lastProvenBatch || toBatch >= last) revert RevertTargetOutOfRange(toBatch, lastProvenBatch, last);
         for (uint64 n = last; n > toBatch; --n) {

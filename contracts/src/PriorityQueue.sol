@@ -14,6 +14,9 @@ abstract contract PriorityQueue {
     struct PriorityEntry {
         bytes32 rollingHash;
         uint64 deadline;
+        /// Sum of the deposit amounts of the requests up to this one (same slot as the deadline,
+        /// so it costs no extra storage write): the deposits a range holds are a difference.
+        uint128 depositTotal;
     }
 
     /// @notice Seconds a batch has to consume a request (3 days in production, minutes on the devnet).
@@ -48,12 +51,17 @@ abstract contract PriorityQueue {
         return count == 0 ? bytes32(0) : _priorityEntries[count - 1].rollingHash;
     }
 
-    function _enqueue(uint8 kind, bytes memory fields) internal returns (uint64 index) {
+    /// @notice The deposit amounts of the first `count` requests, summed.
+    function depositTotalAt(uint64 count) public view returns (uint128) {
+        return count == 0 ? 0 : _priorityEntries[count - 1].depositTotal;
+    }
+
+    function _enqueue(uint8 kind, bytes memory fields, uint64 depositAmount) internal returns (uint64 index) {
         bytes32 requestHash = keccak256(abi.encodePacked(kind, fields));
         index = uint64(_priorityEntries.length);
         bytes32 rolling = keccak256(abi.encodePacked(rollingHashAt(index), requestHash));
         uint64 deadline = uint64(block.timestamp) + priorityDeadlineSeconds;
-        _priorityEntries.push(PriorityEntry(rolling, deadline));
+        _priorityEntries.push(PriorityEntry(rolling, deadline, depositTotalAt(index) + depositAmount));
         emit PriorityRequest(index, kind, msg.sender, requestHash, rolling, deadline, fields);
     }
 }
