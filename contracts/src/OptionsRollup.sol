@@ -10,6 +10,8 @@ import {PendingWithdrawals} from "./PendingWithdrawals.sol";
 import {RegisterKeyCheck} from "./RegisterKeyCheck.sol";
 import {Governance} from "./Governance.sol";
 import {Exodus} from "./Exodus.sol";
+import {PoseidonT3} from "../generated/PoseidonT3.sol";
+import {PoseidonT8} from "../generated/PoseidonT8.sol";
 
 /// @title Settlement contract of the options rollup
 /// @notice Holds the collateral, queues L1 priority requests, accepts batch commitments
@@ -40,6 +42,11 @@ contract OptionsRollup is Governance, PriorityQueue, PendingWithdrawals, Exodus 
         uint64 priorityDeadlineSeconds;
         /// Seconds between a governance proposal and its execution (days in production).
         uint64 timelockDelay;
+        /// The generated Poseidon contracts (tree nodes; leaves and the state root).
+        PoseidonT3 poseidonT3;
+        PoseidonT8 poseidonT8;
+        /// Depth of the accounts tree, as in the genesis configuration.
+        uint8 accountsDepth;
     }
 
     struct BatchHeader {
@@ -103,6 +110,7 @@ contract OptionsRollup is Governance, PriorityQueue, PendingWithdrawals, Exodus 
     constructor(Config memory config)
         Governance(config.governance, config.sequencer, config.guardian, config.timelockDelay)
         PriorityQueue(config.priorityDeadlineSeconds)
+        Exodus(config.poseidonT3, config.poseidonT8, config.accountsDepth)
     {
         if (
             address(config.collateral) == address(0) || address(config.verifier) == address(0) || config.sequencer == address(0)
@@ -126,6 +134,10 @@ contract OptionsRollup is Governance, PriorityQueue, PendingWithdrawals, Exodus 
 
     function _finalizedPriorityEnd() internal view override returns (uint64) {
         return batches[lastProvenBatch].priorityEnd;
+    }
+
+    function _finalizedRoot() internal view override returns (uint256) {
+        return batches[lastProvenBatch].root;
     }
 
     function _checkProposal(uint8 kind, uint256 value) internal pure override {

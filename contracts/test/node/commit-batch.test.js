@@ -32,7 +32,7 @@ describe("OptionsRollup.commitBatch", () => {
     [sequencer, other] = await ethers.getSigners();
     token = await ethers.deployContract("DevnetStablecoin");
     verifier = await ethers.deployContract("EchoVerifier");
-    rollup = await ethers.deployContract("OptionsRollup", [rollupConfig({ collateral: await token.getAddress(), verifier: await verifier.getAddress(), operator: sequencer.address, genesisRoot: BigInt(oneDeposit.oldRoot), priorityDeadlineSeconds: 3n * DAY })]);
+    rollup = await ethers.deployContract("OptionsRollup", [await rollupConfig(ethers, { collateral: await token.getAddress(), verifier: await verifier.getAddress(), operator: sequencer.address, genesisRoot: BigInt(oneDeposit.oldRoot), priorityDeadlineSeconds: 3n * DAY })]);
     await token.mint(other.address, 100_000_000n);
     await token.connect(other).approve(rollup, DEPOSIT_AMOUNT);
   });

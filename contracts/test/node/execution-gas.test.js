@@ -39,7 +39,7 @@ describe("execution gas", () => {
     [sequencer, ...signers] = await ethers.getSigners();
     token = await ethers.deployContract("DevnetStablecoin");
     const verifier = await ethers.deployContract("EchoVerifier");
-    rollup = await ethers.deployContract("OptionsRollup", [rollupConfig({ collateral: await token.getAddress(), verifier: await verifier.getAddress(), operator: sequencer.address, genesisRoot: 0n, priorityDeadlineSeconds: 3600n })]);
+    rollup = await ethers.deployContract("OptionsRollup", [await rollupConfig(ethers, { collateral: await token.getAddress(), verifier: await verifier.getAddress(), operator: sequencer.address, genesisRoot: 0n, priorityDeadlineSeconds: 3600n })]);
     // The contract must hold what it pays out; a deposit is the only way in, so mint directly.
     await token.mint(rollup, 10n ** 12n);
     batch = 0n;

@@ -43,7 +43,7 @@ describe("OptionsRollup.proveBatch with the generated Groth16 verifier", () => {
     const [sequencer, depositor] = await ethers.getSigners();
     const token = await ethers.deployContract("DevnetStablecoin");
     verifier = await ethers.deployContract("BatchProofVerifier");
-    rollup = await ethers.deployContract("OptionsRollup", [rollupConfig({ collateral: await token.getAddress(), verifier: await verifier.getAddress(), operator: sequencer.address, genesisRoot: header.oldRoot, priorityDeadlineSeconds: 86400n })]);
+    rollup = await ethers.deployContract("OptionsRollup", [await rollupConfig(ethers, { collateral: await token.getAddress(), verifier: await verifier.getAddress(), operator: sequencer.address, genesisRoot: header.oldRoot, priorityDeadlineSeconds: 86400n })]);
     await token.mint(depositor.address, 25_000_000n);
     await token.connect(depositor).approve(rollup, 25_000_000n);
     await rollup.connect(depositor).deposit(DEPOSIT_TO, 25_000_000n);

@@ -58,7 +58,7 @@ describe("OptionsRollup RegisterKey signatures", () => {
     // The rollup is the deployer's first contract, at the address the shared EIP-712 vectors use.
     const token = await ethers.deployContract("DevnetStablecoin", [], other);
     const verifier = await ethers.deployContract("EchoVerifier", [], other);
-    rollup = await ethers.deployContract("OptionsRollup", [rollupConfig({ collateral: await token.getAddress(), verifier: await verifier.getAddress(), operator: deployer.address, genesisRoot: 0n, priorityDeadlineSeconds: 3600n })], deployer);
+    rollup = await ethers.deployContract("OptionsRollup", [await rollupConfig(ethers, { collateral: await token.getAddress(), verifier: await verifier.getAddress(), operator: deployer.address, genesisRoot: 0n, priorityDeadlineSeconds: 3600n, poseidonDeployer: other })], deployer);
     chainId = (await ethers.provider.getNetwork()).chainId;
     wallet = new ethers.Wallet("0x" + "11".repeat(32));
   });

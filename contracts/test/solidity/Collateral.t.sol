@@ -76,9 +76,9 @@ contract CollateralTest is TestBase {
 
     function test_collateral_must_have_six_decimals() public {
         EighteenDecimalToken token = new EighteenDecimalToken();
-        EchoVerifier verifier = new EchoVerifier();
+        OptionsRollup.Config memory config = RollupConfig.single(IERC20(address(token)), new EchoVerifier(), address(this));
         vm.expectRevert(abi.encodeWithSelector(OptionsRollup.CollateralNotSixDecimals.selector, uint8(18)));
-        new OptionsRollup(RollupConfig.single(IERC20(address(token)), verifier, address(this)));
+        new OptionsRollup(config);
     }
 
     /// @notice Fuzz: any in-range deposit lands in full and is queued once.

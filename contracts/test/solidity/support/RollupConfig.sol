@@ -4,18 +4,24 @@ pragma solidity 0.8.37;
 import {IERC20} from "../../../src/collateral/IERC20.sol";
 import {IVerifier} from "../../../src/IVerifier.sol";
 import {OptionsRollup} from "../../../src/OptionsRollup.sol";
+import {PoseidonT3} from "../../../generated/PoseidonT3.sol";
+import {PoseidonT8} from "../../../generated/PoseidonT8.sol";
 
-/// @notice The deployments the tests use: deadlines of an hour and a one-day timelock.
+/// @notice The deployments the tests use: deadlines of an hour, a one-day timelock, fresh
+///         Poseidon contracts and an accounts tree of depth 8.
 library RollupConfig {
-    function single(IERC20 token, IVerifier verifier, address operator) internal pure returns (OptionsRollup.Config memory) {
-        return OptionsRollup.Config(token, verifier, operator, operator, operator, 0, 1 hours, 1 days);
+    uint8 internal constant ACCOUNTS_DEPTH = 8;
+
+    function single(IERC20 token, IVerifier verifier, address operator) internal returns (OptionsRollup.Config memory) {
+        return roles(token, verifier, operator, operator, operator);
     }
 
     function roles(IERC20 token, IVerifier verifier, address sequencer, address governance, address guardian)
         internal
-        pure
         returns (OptionsRollup.Config memory)
     {
-        return OptionsRollup.Config(token, verifier, sequencer, governance, guardian, 0, 1 hours, 1 days);
+        return OptionsRollup.Config(
+            token, verifier, sequencer, governance, guardian, 0, 1 hours, 1 days, new PoseidonT3(), new PoseidonT8(), ACCOUNTS_DEPTH
+        );
     }
 }

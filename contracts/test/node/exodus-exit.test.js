@@ -1,0 +1,149 @@
+// Exodus exits against a real Rollup.Core state: the fixture (written by
+// ExodusExitContractFixtureTests in Rollup.Core.Tests) holds the state root's fields and each
+// account's leaf fields and accounts-tree proof. The contract recomputes the leaf and the path
+// with the generated Poseidon contracts and pays each account without positions its collateral.
+import { beforeEach, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import hre from "hardhat";
+import { expectCustomError } from "../lib/reverts.js";
+import { rollupConfig } from "../lib/deploy.js";
+
+const fixture = JSON.parse(readFileSync(new URL("../fixtures/exodus-accounts.json", import.meta.url), "utf8"));
+const R = 21888242871839275222246405745257275088548364400416034343698204186575808495617n;
+const TIMESTAMP = "0x000000006553f100";
+const DEADLINE = 3600n;
+const stateFields = fixture.stateFields.map(BigInt);
+const total = BigInt(fixture.totalCollateral);
+const plain = fixture.accounts.filter((a) => !a.hasPositions && BigInt(a.collateral) > 0n);
+const withPositions = fixture.accounts.filter((a) => a.hasPositions);
+
+function leafOf(a) {
+  return {
+    keyX: BigInt(a.keyX),
+    keyY: BigInt(a.keyY),
+    l1Address: a.l1Address,
+    nonce: BigInt(a.nonce),
+    collateral: BigInt(a.collateral),
+    positionsRoot: BigInt(a.positionsRoot),
+    fillsRoot: BigInt(a.fillsRoot),
+  };
+}
+
+const siblingsOf = (a) => a.siblings.map(BigInt);
+
+describe("OptionsRollup exodus exits (Rollup.Core state fixture)", () => {
+  let ethers, rollup, token, operator, depositor, provider;
+
+  async function commit(n, newRoot) {
+    await rollup.commitBatch({ batchNumber: n, priorityFirst: 0n, priorityEnd: 0n, oldRoot: (await rollup.batches(n - 1n)).root, newRoot }, TIMESTAMP, []);
+    return (await rollup.batches(n)).commitment;
+  }
+
+  // A request the operator never serves: a deposit of 5 (reserved for its reclaim), or a forced
+  // withdrawal when deposits are paused.
+  async function activate({ forced = false } = {}) {
+    if (forced) {
+      await rollup.connect(depositor).forcedWithdrawal(0);
+    } else {
+      await token.connect(depositor).approve(rollup, 5n);
+      await rollup.connect(depositor).deposit(depositor.address, 5n);
+    }
+    await provider.send("evm_increaseTime", [Number(DEADLINE) + 1]);
+    await rollup.activateExodus();
+  }
+
+  beforeEach(async () => {
+    let connection;
+    ({ ethers, provider } = connection = await hre.network.create());
+    [operator, depositor] = await ethers.getSigners();
+    token = await ethers.deployContract("DevnetStablecoin");
+    const verifier = await ethers.deployContract("EchoVerifier");
+    rollup = await ethers.deployContract("OptionsRollup", [await rollupConfig(ethers, { collateral: await token.getAddress(), verifier: await verifier.getAddress(), operator: operator.address, priorityDeadlineSeconds: DEADLINE, accountsDepth: fixture.accountsDepth })]);
+    // Batch 1 (finalized) reaches the fixture's state; batch 2 is committed but never proven.
+    const c1 = await commit(1n, BigInt(fixture.root));
+    await rollup.proveBatch(1n, { a: [c1, 0n], b: [[0n, 0n], [0n, 0n]], c: [0n, 0n] });
+    await commit(2n, 5n);
+    await token.mint(depositor.address, 5n);
+  });
+
+  // The collateral the fixture's accounts deposited (the queue is not what these tests are about).
+  const fund = (amount) => token.mint(rollup, amount);
+
+  it("exit_pays_each_account_without_positions_its_collateral_once", async () => {
+    await fund(total);
+    await activate();
+    assert.ok(plain.length >= 3, "fixture has plain accounts");
+    let credited = 0n;
+    for (const a of plain) {
+      const tx = await rollup.exit(stateFields, a.id, leafOf(a), siblingsOf(a));
+      const gas = (await tx.wait()).gasUsed;
+      if (a === plain[0]) console.log(`# gas exit (accounts depth ${fixture.accountsDepth}): ${gas}`);
+      assert.ok(gas < 900_000n, `exit gas ${gas}`);
+      credited += BigInt(a.collateral);
+      assert.equal(await rollup.pendingWithdrawals(a.l1Address), BigInt(a.collateral), `account ${a.id}`);
+      await expectCustomError(rollup.exit(stateFields, a.id, leafOf(a), siblingsOf(a)), rollup, "AccountAlreadyExited", [BigInt(a.id)]);
+    }
+    assert.equal(await rollup.totalPendingWithdrawals(), credited);
+    assert.ok(credited <= total - withPositions.reduce((s, a) => s + BigInt(a.collateral), 0n));
+  });
+
+  it("exit_refuses_forged_proofs_and_leaves", async () => {
+    await fund(total);
+    await activate();
+    const a = plain[1];
+    const forgedSibling = siblingsOf(a);
+    forgedSibling[3] += 1n;
+    await expectCustomError(rollup.exit(stateFields, a.id, leafOf(a), forgedSibling), rollup, "AccountProofInvalid");
+    await expectCustomError(rollup.exit(stateFields, a.id, { ...leafOf(a), collateral: BigInt(a.collateral) + 1n }, siblingsOf(a)), rollup, "AccountProofInvalid");
+    const other = plain.find((b) => b.id !== a.id);
+    await expectCustomError(rollup.exit(stateFields, other.id, leafOf(a), siblingsOf(a)), rollup, "AccountProofInvalid");
+    await expectCustomError(rollup.exit(stateFields, a.id, leafOf(a), siblingsOf(a).slice(1)), rollup, "ProofLengthMismatch");
+    await expectCustomError(rollup.exit(stateFields, 1n << BigInt(fixture.accountsDepth), leafOf(a), siblingsOf(a)), rollup, "AccountIdOutOfRange");
+    const otherState = [...stateFields];
+    otherState[0] = BigInt(a.leaf);
+    await expectCustomError(rollup.exit(otherState, a.id, leafOf(a), siblingsOf(a)), rollup, "StateRootMismatch");
+    // A sibling >= r names the same node mod r: the Poseidon contract refuses it.
+    const aliased = siblingsOf(a);
+    aliased[0] += R;
+    const t3 = await ethers.getContractAt("PoseidonT3", await rollup.poseidonT3());
+    await expectCustomError(rollup.exit(stateFields, a.id, leafOf(a), aliased), t3, "InputNotInField");
+    assert.equal(await rollup.totalPendingWithdrawals(), 0n, "nothing credited");
+  });
+
+  it("exit_refuses_an_account_with_positions", async () => {
+    await fund(total);
+    await activate();
+    assert.ok(withPositions.length > 0, "fixture has accounts with positions");
+    const a = withPositions[0];
+    await expectCustomError(rollup.exit(stateFields, a.id, leafOf(a), siblingsOf(a)), rollup, "OpenPositionsNotSupported", [BigInt(a.id), BigInt(a.positionsRoot)]);
+  });
+
+  it("exit_refuses_outside_exodus", async () => {
+    await fund(total);
+    const a = plain[0];
+    await expectCustomError(rollup.exit(stateFields, a.id, leafOf(a), siblingsOf(a)), rollup, "ExodusNotActive");
+  });
+
+  it("exit_works_while_paused_and_is_claimable", async () => {
+    await fund(total);
+    await rollup.pause();
+    await activate({ forced: true });
+    const a = plain[0];
+    await rollup.connect(depositor).exit(stateFields, a.id, leafOf(a), siblingsOf(a));
+    assert.equal(await rollup.pendingWithdrawals(a.l1Address), BigInt(a.collateral));
+  });
+
+  it("exit_refuses_more_than_the_unreserved_holdings", async () => {
+    const a = plain[0];
+    const short = BigInt(a.collateral) - 1n;
+    await fund(short);
+    await activate();
+    // The pending deposit of 5 is held too, but reserved for its reclaim.
+    assert.equal(await token.balanceOf(rollup), short + 5n);
+    await expectCustomError(rollup.exit(stateFields, a.id, leafOf(a), siblingsOf(a)), rollup, "ExitExceedsHoldings", [BigInt(a.collateral), short]);
+    await fund(1n);
+    await rollup.exit(stateFields, a.id, leafOf(a), siblingsOf(a));
+    assert.equal(await rollup.totalPendingWithdrawals(), BigInt(a.collateral));
+  });
+});
