@@ -119,6 +119,26 @@ describe("OptionsRollup exodus exits (Rollup.Core state fixture)", () => {
     await expectCustomError(rollup.exit(stateFields, a.id, leafOf(a), siblingsOf(a)), rollup, "OpenPositionsNotSupported", [BigInt(a.id), BigInt(a.positionsRoot)]);
   });
 
+  it("gas_of_queue_governance_and_exodus_calls", async () => {
+    await fund(total);
+    const gas = async (tx) => (await (await tx).wait()).gasUsed;
+    await token.mint(operator.address, 10n);
+    await token.approve(rollup, 10n);
+    const firstDeposit = await gas(rollup.deposit(depositor.address, 5n));
+    const forced = await gas(rollup.forcedWithdrawal(2));
+    const propose = await gas(rollup.propose(await rollup.SET_PRIORITY_DEADLINE(), 600n));
+    await provider.send("evm_increaseTime", [86400]);
+    const execute = await gas(rollup.executeProposal(1n));
+    const pause = await gas(rollup.pause());
+    await provider.send("evm_increaseTime", [Number(DEADLINE) + 1]);
+    const activate = await gas(rollup.activateExodus());
+    const reclaim = await gas(rollup.reclaimDeposit(0n, depositor.address, 5n));
+    console.log(`# gas deposit (first, cold) ${firstDeposit}, forcedWithdrawal ${forced}, propose ${propose}, executeProposal ${execute}, ` +
+      `pause ${pause}, activateExodus ${activate}, reclaimDeposit ${reclaim}`);
+    assert.ok(activate < 120_000n && reclaim < 120_000n, "exodus calls stay cheap");
+    assert.equal(await rollup.pendingWithdrawals(depositor.address), 5n);
+  });
+
   it("exit_refuses_outside_exodus", async () => {
     await fund(total);
     const a = plain[0];
