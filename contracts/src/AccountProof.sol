@@ -21,12 +21,12 @@ library AccountProof {
         uint256 fillsRoot;
     }
 
-    function leafHash(PoseidonT8 t8, AccountLeaf calldata a) internal view returns (uint256) {
+    function leafHash(PoseidonT8 t8, AccountLeaf calldata a) internal pure returns (uint256) {
         return t8.hash([a.keyX, a.keyY, uint256(uint160(a.l1Address)), a.nonce, a.collateral, a.positionsRoot, a.fillsRoot]);
     }
 
     /// @notice The root of the tree whose leaf `index` is `leaf`, along `siblings` (bottom-up).
-    function rootOf(PoseidonT3 t3, uint256 leaf, uint256 index, uint256[] calldata siblings) internal view returns (uint256 node) {
+    function rootOf(PoseidonT3 t3, uint256 leaf, uint256 index, uint256[] calldata siblings) internal pure returns (uint256 node) {
         node = leaf;
         for (uint256 h = 0; h < siblings.length; ++h) {
             node = (index >> h) & 1 == 0 ? t3.hash([node, siblings[h]]) : t3.hash([siblings[h], node]);
@@ -34,7 +34,7 @@ library AccountProof {
     }
 
     /// @notice d(depth): the root of an empty tree of that depth (every leaf 0).
-    function emptyRoot(PoseidonT3 t3, uint256 depth) internal view returns (uint256 node) {
+    function emptyRoot(PoseidonT3 t3, uint256 depth) internal pure returns (uint256 node) {
         for (uint256 h = 0; h < depth; ++h) {
             node = t3.hash([node, node]);
         }

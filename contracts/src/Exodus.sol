@@ -4,7 +4,9 @@ pragma solidity 0.8.37;
 import {PriorityQueue} from "./PriorityQueue.sol";
 import {PendingWithdrawals} from "./PendingWithdrawals.sol";
 import {AccountProof} from "./AccountProof.sol";
+import {PositionValuation} from "./PositionValuation.sol";
 import {PoseidonT3} from "../generated/PoseidonT3.sol";
+import {PoseidonT4} from "../generated/PoseidonT4.sol";
 import {PoseidonT8} from "../generated/PoseidonT8.sol";
 
 /// @notice Exodus mode: the way out when the operator stops serving the priority queue.
@@ -17,15 +19,14 @@ import {PoseidonT8} from "../generated/PoseidonT8.sol";
 ///         Each account exits once, against the last finalized state root, with its equity; exits
 ///         credit pending balances too, paid out by `claim` like withdrawals.
 ///
-///         Equity so far covers accounts without positions (equity = collateral). An account
-///         holding positions is refused (OpenPositionsNotSupported) rather than paid a wrong
-///         amount: valuing positions needs the positions subtree, each series' terms and the
-///         last finalized prices (underlyings and expiries trees), see docs/CONTRACTS.md.
+///         Equity is the collateral plus the positions settled at the last finalized prices
+///         (PositionValuation), never below zero.
 abstract contract Exodus is PriorityQueue, PendingWithdrawals {
     /// Positions per account (docs/PROTOCOL.md §4.1).
     uint256 internal constant POSITIONS_DEPTH = 3;
 
     PoseidonT3 public immutable poseidonT3;
+    PoseidonT4 public immutable poseidonT4;
     PoseidonT8 public immutable poseidonT8;
     /// @notice Depth of the accounts tree (genesis configuration).
     uint8 public immutable accountsDepth;
@@ -59,14 +60,14 @@ abstract contract Exodus is PriorityQueue, PendingWithdrawals {
     error ProofLengthMismatch(uint256 siblings, uint8 depth);
     error StateRootMismatch(uint256 finalizedRoot, uint256 fromFields);
     error AccountProofInvalid(uint32 accountId, uint256 accountsRoot, uint256 fromProof);
-    error OpenPositionsNotSupported(uint32 accountId, uint256 positionsRoot);
     error ExitExceedsHoldings(uint256 amount, uint256 available);
 
-    constructor(PoseidonT3 t3, PoseidonT8 t8, uint8 accountsDepth_) {
+    constructor(PoseidonT3 t3, PoseidonT4 t4, PoseidonT8 t8, uint8 accountsDepth_) {
+        if (address(t3).code.length == 0 || address(t4).code.length == 0 || address(t8).code.length == 0) revert PoseidonMissing();
         // An account id is a u32 in pubdata; depth 0 would hold only account 0.
-        if (address(t3).code.length == 0 || address(t8).code.length == 0) revert PoseidonMissing();
         if (accountsDepth_ == 0 || accountsDepth_ > 32) revert AccountsDepthOutOfRange(accountsDepth_);
         poseidonT3 = t3;
+        poseidonT4 = t4;
         poseidonT8 = t8;
         accountsDepth = accountsDepth_;
         emptyPositionsRoot = AccountProof.emptyRoot(t3, POSITIONS_DEPTH);
@@ -122,25 +123,28 @@ abstract contract Exodus is PriorityQueue, PendingWithdrawals {
     /// @notice Credits the equity of `accountId` at the last finalized state to its L1 address,
     ///         once. `stateFields` is the root's preimage (accountsRoot, seriesRoot,
     ///         underlyingsRoot, expiriesRoot, oraclesRoot, riskHash, priorityCursor), `leaf` the
-    ///         account's fields and `siblings` its accounts-tree path, bottom-up. Anyone may
-    ///         call: the payee is the address in the leaf.
-    function exit(uint256[7] calldata stateFields, uint32 accountId, AccountProof.AccountLeaf calldata leaf, uint256[] calldata siblings)
-        external
-        whenExodus
-        nonReentrant
-    {
+    ///         account's fields and `siblings` its accounts-tree path, bottom-up. An account with
+    ///         positions also gives its eight slots and one price proof per non-empty slot, in
+    ///         slot order (PositionValuation); an account without gives empty slots and none.
+    ///         Anyone may call: the payee is the address in the leaf.
+    function exit(
+        uint256[7] calldata stateFields,
+        uint32 accountId,
+        AccountProof.AccountLeaf calldata leaf,
+        uint256[] calldata siblings,
+        PositionValuation.PositionLeaf[8] calldata positions,
+        PositionValuation.PriceProof[] calldata prices
+    ) external whenExodus nonReentrant {
         if (accountExited[accountId]) revert AccountAlreadyExited(accountId);
-        uint8 depth = accountsDepth;
-        if (siblings.length != depth) revert ProofLengthMismatch(siblings.length, depth);
-        if (depth < 32 && accountId >> depth != 0) revert AccountIdOutOfRange(accountId, depth);
-        uint256 finalized = _finalizedRoot();
-        uint256 root = poseidonT8.hash(stateFields);
-        if (root != finalized) revert StateRootMismatch(finalized, root);
-        uint256 fromProof = AccountProof.rootOf(poseidonT3, AccountProof.leafHash(poseidonT8, leaf), accountId, siblings);
-        if (fromProof != stateFields[0]) revert AccountProofInvalid(accountId, stateFields[0], fromProof);
-        if (leaf.positionsRoot != emptyPositionsRoot) revert OpenPositionsNotSupported(accountId, leaf.positionsRoot);
-
+        _checkAccount(stateFields, accountId, leaf, siblings);
         uint256 amount = leaf.collateral;
+        if (leaf.positionsRoot != emptyPositionsRoot) {
+            PositionValuation.Trees memory trees =
+                PositionValuation.Trees(poseidonT3, poseidonT4, poseidonT8, stateFields[2], stateFields[3]);
+            int256 equity = int256(amount) + PositionValuation.value(trees, leaf.positionsRoot, positions, prices);
+            amount = equity > 0 ? uint256(equity) : 0;
+        }
+
         uint256 held = _collateral().balanceOf(address(this));
         uint256 reserved = totalPendingWithdrawals + reclaimableDeposits;
         uint256 available = held > reserved ? held - reserved : 0;
@@ -149,5 +153,19 @@ abstract contract Exodus is PriorityQueue, PendingWithdrawals {
         pendingWithdrawals[leaf.l1Address] += amount;
         totalPendingWithdrawals += amount;
         emit AccountExited(accountId, leaf.l1Address, amount);
+    }
+
+    function _checkAccount(uint256[7] calldata stateFields, uint32 accountId, AccountProof.AccountLeaf calldata leaf, uint256[] calldata siblings)
+        private
+        view
+    {
+        uint8 depth = accountsDepth;
+        if (siblings.length != depth) revert ProofLengthMismatch(siblings.length, depth);
+        if (depth < 32 && accountId >> depth != 0) revert AccountIdOutOfRange(accountId, depth);
+        uint256 finalized = _finalizedRoot();
+        uint256 root = poseidonT8.hash(stateFields);
+        if (root != finalized) revert StateRootMismatch(finalized, root);
+        uint256 fromProof = AccountProof.rootOf(poseidonT3, AccountProof.leafHash(poseidonT8, leaf), accountId, siblings);
+        if (fromProof != stateFields[0]) revert AccountProofInvalid(accountId, stateFields[0], fromProof);
     }
 }

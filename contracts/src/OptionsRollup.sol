@@ -11,6 +11,7 @@ import {RegisterKeyCheck} from "./RegisterKeyCheck.sol";
 import {Governance} from "./Governance.sol";
 import {Exodus} from "./Exodus.sol";
 import {PoseidonT3} from "../generated/PoseidonT3.sol";
+import {PoseidonT4} from "../generated/PoseidonT4.sol";
 import {PoseidonT8} from "../generated/PoseidonT8.sol";
 
 /// @title Settlement contract of the options rollup
@@ -44,6 +45,7 @@ contract OptionsRollup is Governance, PriorityQueue, PendingWithdrawals, Exodus 
         uint64 timelockDelay;
         /// The generated Poseidon contracts (tree nodes; leaves and the state root).
         PoseidonT3 poseidonT3;
+        PoseidonT4 poseidonT4;
         PoseidonT8 poseidonT8;
         /// Depth of the accounts tree, as in the genesis configuration.
         uint8 accountsDepth;
@@ -110,7 +112,7 @@ contract OptionsRollup is Governance, PriorityQueue, PendingWithdrawals, Exodus 
     constructor(Config memory config)
         Governance(config.governance, config.sequencer, config.guardian, config.timelockDelay)
         PriorityQueue(config.priorityDeadlineSeconds)
-        Exodus(config.poseidonT3, config.poseidonT8, config.accountsDepth)
+        Exodus(config.poseidonT3, config.poseidonT4, config.poseidonT8, config.accountsDepth)
     {
         if (
             address(config.collateral) == address(0) || address(config.verifier) == address(0) || config.sequencer == address(0)

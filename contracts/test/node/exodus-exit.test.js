@@ -1,7 +1,8 @@
 // Exodus exits against a real Rollup.Core state: the fixture (written by
 // ExodusExitContractFixtureTests in Rollup.Core.Tests) holds the state root's fields and each
-// account's leaf fields and accounts-tree proof. The contract recomputes the leaf and the path
-// with the generated Poseidon contracts and pays each account without positions its collateral.
+// account's leaf fields, accounts-tree proof, positions and price proofs, and what its exit must
+// pay. The contract recomputes leaves and paths with the generated Poseidon contracts and pays
+// each account its collateral plus its positions settled at the last finalized prices.
 import { beforeEach, describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -16,6 +17,7 @@ const DEADLINE = 3600n;
 const stateFields = fixture.stateFields.map(BigInt);
 const total = BigInt(fixture.totalCollateral);
 const plain = fixture.accounts.filter((a) => !a.hasPositions && BigInt(a.collateral) > 0n);
+const everyone = fixture.accounts;
 const withPositions = fixture.accounts.filter((a) => a.hasPositions);
 
 function leafOf(a) {
@@ -31,6 +33,33 @@ function leafOf(a) {
 }
 
 const siblingsOf = (a) => a.siblings.map(BigInt);
+const positionsOf = (a) => a.positions.map((p) => ({
+  seriesIndex: BigInt(p.seriesIndex),
+  underlying: BigInt(p.underlying),
+  strike: BigInt(p.strike),
+  expiry: BigInt(p.expiry),
+  kind: BigInt(p.kind),
+  quantity: BigInt(p.quantity),
+  entryPrice: BigInt(p.entryPrice),
+}));
+const pricesOf = (a) => a.prices.map((p) => ({
+  indexPrice: BigInt(p.indexPrice),
+  priceTimestamp: BigInt(p.priceTimestamp),
+  strikeStep: BigInt(p.strikeStep),
+  underlyingSiblings: p.underlyingSiblings.map(BigInt),
+  listedCount: BigInt(p.listedCount),
+  settlementPrice: BigInt(p.settlementPrice),
+  expirySiblings: p.expirySiblings.map(BigInt),
+}));
+// exit(...) with the account's own proof, positions and prices; `edit` forges one part.
+const exitArgs = (a, edit = {}) => [
+  edit.stateFields ?? stateFields,
+  edit.id ?? a.id,
+  edit.leaf ?? leafOf(a),
+  edit.siblings ?? siblingsOf(a),
+  edit.positions ?? positionsOf(a),
+  edit.prices ?? pricesOf(a),
+];
 
 describe("OptionsRollup exodus exits (Rollup.Core state fixture)", () => {
   let ethers, rollup, token, operator, depositor, provider;
@@ -70,22 +99,25 @@ describe("OptionsRollup exodus exits (Rollup.Core state fixture)", () => {
   // The collateral the fixture's accounts deposited (the queue is not what these tests are about).
   const fund = (amount) => token.mint(rollup, amount);
 
-  it("exit_pays_each_account_without_positions_its_collateral_once", async () => {
+  it("exit_pays_every_account_its_equity_once_and_all_of_them_the_total_collateral", async () => {
     await fund(total);
     await activate();
-    assert.ok(plain.length >= 3, "fixture has plain accounts");
+    assert.ok(plain.length >= 3 && withPositions.length >= 2, "fixture has plain accounts and accounts with positions");
     let credited = 0n;
-    for (const a of plain) {
-      const tx = await rollup.exit(stateFields, a.id, leafOf(a), siblingsOf(a));
+    for (const a of everyone) {
+      const tx = await rollup.exit(...exitArgs(a));
       const gas = (await tx.wait()).gasUsed;
-      if (a === plain[0]) console.log(`# gas exit (accounts depth ${fixture.accountsDepth}): ${gas}`);
-      assert.ok(gas < 900_000n, `exit gas ${gas}`);
-      credited += BigInt(a.collateral);
-      assert.equal(await rollup.pendingWithdrawals(a.l1Address), BigInt(a.collateral), `account ${a.id}`);
-      await expectCustomError(rollup.exit(stateFields, a.id, leafOf(a), siblingsOf(a)), rollup, "AccountAlreadyExited", [BigInt(a.id)]);
+      if (a === plain[0]) console.log(`# gas exit without positions (accounts depth ${fixture.accountsDepth}): ${gas}`);
+      if (a === withPositions[0]) console.log(`# gas exit with ${a.prices.length} positions (accounts depth ${fixture.accountsDepth}): ${gas}`);
+      assert.ok(gas < 700_000n + 700_000n * BigInt(a.prices.length), `exit gas ${gas}`);
+      credited += BigInt(a.exitAmount);
+      assert.equal(await rollup.pendingWithdrawals(a.l1Address), BigInt(a.exitAmount), `account ${a.id}`);
+      await expectCustomError(rollup.exit(...exitArgs(a)), rollup, "AccountAlreadyExited", [BigInt(a.id)]);
     }
-    assert.equal(await rollup.totalPendingWithdrawals(), credited);
-    assert.ok(credited <= total - withPositions.reduce((s, a) => s + BigInt(a.collateral), 0n));
+    // Positions are zero-sum here (no account is short of collateral): exits pay out exactly the collateral.
+    assert.equal(credited, total);
+    assert.equal(await rollup.totalPendingWithdrawals(), total);
+    assert.notEqual(BigInt(withPositions[0].exitAmount), BigInt(withPositions[0].collateral), "positions moved value");
   });
 
   it("exit_refuses_forged_proofs_and_leaves", async () => {
@@ -94,29 +126,51 @@ describe("OptionsRollup exodus exits (Rollup.Core state fixture)", () => {
     const a = plain[1];
     const forgedSibling = siblingsOf(a);
     forgedSibling[3] += 1n;
-    await expectCustomError(rollup.exit(stateFields, a.id, leafOf(a), forgedSibling), rollup, "AccountProofInvalid");
-    await expectCustomError(rollup.exit(stateFields, a.id, { ...leafOf(a), collateral: BigInt(a.collateral) + 1n }, siblingsOf(a)), rollup, "AccountProofInvalid");
+    await expectCustomError(rollup.exit(...exitArgs(a, { siblings: forgedSibling })), rollup, "AccountProofInvalid");
+    await expectCustomError(rollup.exit(...exitArgs(a, { leaf: { ...leafOf(a), collateral: BigInt(a.collateral) + 1n } })), rollup, "AccountProofInvalid");
     const other = plain.find((b) => b.id !== a.id);
-    await expectCustomError(rollup.exit(stateFields, other.id, leafOf(a), siblingsOf(a)), rollup, "AccountProofInvalid");
-    await expectCustomError(rollup.exit(stateFields, a.id, leafOf(a), siblingsOf(a).slice(1)), rollup, "ProofLengthMismatch");
-    await expectCustomError(rollup.exit(stateFields, 1n << BigInt(fixture.accountsDepth), leafOf(a), siblingsOf(a)), rollup, "AccountIdOutOfRange");
+    await expectCustomError(rollup.exit(...exitArgs(a, { id: other.id })), rollup, "AccountProofInvalid");
+    await expectCustomError(rollup.exit(...exitArgs(a, { siblings: siblingsOf(a).slice(1) })), rollup, "ProofLengthMismatch");
+    await expectCustomError(rollup.exit(...exitArgs(a, { id: 1n << BigInt(fixture.accountsDepth) })), rollup, "AccountIdOutOfRange");
     const otherState = [...stateFields];
     otherState[0] = BigInt(a.leaf);
-    await expectCustomError(rollup.exit(otherState, a.id, leafOf(a), siblingsOf(a)), rollup, "StateRootMismatch");
+    await expectCustomError(rollup.exit(...exitArgs(a, { stateFields: otherState })), rollup, "StateRootMismatch");
     // A sibling >= r names the same node mod r: the Poseidon contract refuses it.
     const aliased = siblingsOf(a);
     aliased[0] += R;
     const t3 = await ethers.getContractAt("PoseidonT3", await rollup.poseidonT3());
-    await expectCustomError(rollup.exit(stateFields, a.id, leafOf(a), aliased), t3, "InputNotInField");
+    await expectCustomError(rollup.exit(...exitArgs(a, { siblings: aliased })), t3, "InputNotInField");
     assert.equal(await rollup.totalPendingWithdrawals(), 0n, "nothing credited");
   });
 
-  it("exit_refuses_an_account_with_positions", async () => {
+  it("exit_refuses_forged_positions_and_prices", async () => {
     await fund(total);
     await activate();
-    assert.ok(withPositions.length > 0, "fixture has accounts with positions");
-    const a = withPositions[0];
-    await expectCustomError(rollup.exit(stateFields, a.id, leafOf(a), siblingsOf(a)), rollup, "OpenPositionsNotSupported", [BigInt(a.id), BigInt(a.positionsRoot)]);
+    const a = withPositions.find((b) => BigInt(b.positions.find((p) => p.quantity !== "0").quantity) > 0n);
+    const slot = a.positions.findIndex((p) => p.quantity !== "0");
+    const more = positionsOf(a);
+    more[slot] = { ...more[slot], quantity: more[slot].quantity + 1n };
+    await expectCustomError(rollup.exit(...exitArgs(a, { positions: more })), rollup, "PositionsRootMismatch");
+    const dropped = positionsOf(a);
+    dropped[slot] = { ...dropped[slot], quantity: 0n };
+    await expectCustomError(rollup.exit(...exitArgs(a, { positions: dropped, prices: pricesOf(a).slice(1) })), rollup, "PositionsRootMismatch");
+    await expectCustomError(rollup.exit(...exitArgs(a, { prices: pricesOf(a).slice(0, -1) })), rollup, "PriceProofCountMismatch");
+    await expectCustomError(rollup.exit(...exitArgs(a, { prices: [...pricesOf(a), pricesOf(a)[0]] })), rollup, "PriceProofCountMismatch");
+    const higherIndex = pricesOf(a);
+    higherIndex[0] = { ...higherIndex[0], indexPrice: higherIndex[0].indexPrice * 2n };
+    await expectCustomError(rollup.exit(...exitArgs(a, { prices: higherIndex })), rollup, "UnderlyingPriceProofInvalid");
+    const settled = a.prices.findIndex((p) => p.settlementPrice !== "0");
+    const higherSettlement = pricesOf(a);
+    higherSettlement[settled] = { ...higherSettlement[settled], settlementPrice: higherSettlement[settled].settlementPrice * 2n };
+    await expectCustomError(rollup.exit(...exitArgs(a, { prices: higherSettlement })), rollup, "SettlementProofInvalid");
+    // Claiming "not settled yet" for a settled expiry (to be valued at the index instead) fails too.
+    const unsettled = pricesOf(a);
+    unsettled[settled] = { ...unsettled[settled], settlementPrice: 0n };
+    await expectCustomError(rollup.exit(...exitArgs(a, { prices: unsettled })), rollup, "SettlementProofInvalid");
+    const short = pricesOf(a);
+    short[0] = { ...short[0], expirySiblings: short[0].expirySiblings.slice(1) };
+    await expectCustomError(rollup.exit(...exitArgs(a, { prices: short })), rollup, "PriceProofLengthMismatch");
+    assert.equal(await rollup.totalPendingWithdrawals(), 0n, "nothing credited");
   });
 
   it("gas_of_queue_governance_and_exodus_calls", async () => {
@@ -142,7 +196,7 @@ describe("OptionsRollup exodus exits (Rollup.Core state fixture)", () => {
   it("exit_refuses_outside_exodus", async () => {
     await fund(total);
     const a = plain[0];
-    await expectCustomError(rollup.exit(stateFields, a.id, leafOf(a), siblingsOf(a)), rollup, "ExodusNotActive");
+    await expectCustomError(rollup.exit(...exitArgs(a)), rollup, "ExodusNotActive");
   });
 
   it("exit_works_while_paused_and_is_claimable", async () => {
@@ -150,7 +204,7 @@ describe("OptionsRollup exodus exits (Rollup.Core state fixture)", () => {
     await rollup.pause();
     await activate({ forced: true });
     const a = plain[0];
-    await rollup.connect(depositor).exit(stateFields, a.id, leafOf(a), siblingsOf(a));
+    await rollup.connect(depositor).exit(...exitArgs(a));
     assert.equal(await rollup.pendingWithdrawals(a.l1Address), BigInt(a.collateral));
   });
 
@@ -161,9 +215,9 @@ describe("OptionsRollup exodus exits (Rollup.Core state fixture)", () => {
     await activate();
     // The pending deposit of 5 is held too, but reserved for its reclaim.
     assert.equal(await token.balanceOf(rollup), short + 5n);
-    await expectCustomError(rollup.exit(stateFields, a.id, leafOf(a), siblingsOf(a)), rollup, "ExitExceedsHoldings", [BigInt(a.collateral), short]);
+    await expectCustomError(rollup.exit(...exitArgs(a)), rollup, "ExitExceedsHoldings", [BigInt(a.collateral), short]);
     await fund(1n);
-    await rollup.exit(stateFields, a.id, leafOf(a), siblingsOf(a));
+    await rollup.exit(...exitArgs(a));
     assert.equal(await rollup.totalPendingWithdrawals(), BigInt(a.collateral));
   });
 });

@@ -113,6 +113,12 @@ public sealed partial class RollupState
     /// <summary>Membership proof of an account leaf at the current root (for exits and the RPC).</summary>
     public MerkleProof GetAccountProof(uint id) => _accountsTree.GetProof(id);
 
+    /// <summary>Membership proof of an underlying's leaf (index price for exodus valuations).</summary>
+    public MerkleProof GetUnderlyingProof(byte id) => _underlyingsTree.GetProof(id);
+
+    /// <summary>Membership proof of an (underlying, expiry day) leaf (settlement price for exodus valuations).</summary>
+    public MerkleProof GetExpiryProof(byte underlying, ushort day) => _expiriesTree.GetProof(ExpiryState.Key(underlying, day));
+
     /// <summary>Sum of every account's collateral: equals deposits minus withdrawals at all times.</summary>
     public ulong TotalCollateral()
     {

@@ -5,6 +5,7 @@ import {IERC20} from "../../../src/collateral/IERC20.sol";
 import {IVerifier} from "../../../src/IVerifier.sol";
 import {OptionsRollup} from "../../../src/OptionsRollup.sol";
 import {PoseidonT3} from "../../../generated/PoseidonT3.sol";
+import {PoseidonT4} from "../../../generated/PoseidonT4.sol";
 import {PoseidonT8} from "../../../generated/PoseidonT8.sol";
 
 /// @notice The deployments the tests use: deadlines of an hour, a one-day timelock, fresh
@@ -21,7 +22,7 @@ library RollupConfig {
         returns (OptionsRollup.Config memory)
     {
         return OptionsRollup.Config(
-            token, verifier, sequencer, governance, guardian, 0, 1 hours, 1 days, new PoseidonT3(), new PoseidonT8(), ACCOUNTS_DEPTH
+            token, verifier, sequencer, governance, guardian, 0, 1 hours, 1 days, new PoseidonT3(), new PoseidonT4(), new PoseidonT8(), ACCOUNTS_DEPTH
         );
     }
 }
