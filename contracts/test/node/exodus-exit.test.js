@@ -53,7 +53,7 @@ const pricesOf = (a) => a.prices.map((p) => ({
 }));
 // exit(...) with the account's own proof, positions and prices; `edit` forges one part.
 const exitArgs = (a, edit = {}) => [
-  edit.stateFields ?? stateFields,
+  edit.stateFields ?? (edit.state ?? fixture).stateFields.map(BigInt),
   edit.id ?? a.id,
   edit.leaf ?? leafOf(a),
   edit.siblings ?? siblingsOf(a),
@@ -206,6 +206,30 @@ describe("OptionsRollup exodus exits (Rollup.Core state fixture)", () => {
     const a = plain[0];
     await rollup.connect(depositor).exit(...exitArgs(a));
     assert.equal(await rollup.pendingWithdrawals(a.l1Address), BigInt(a.collateral));
+  });
+
+  it("exit_pays_an_insolvent_short_nothing_and_never_more_than_the_contract_holds", async () => {
+    // The same state with the index at 200,000: the maker's short call owes more than it holds.
+    const insolvent = fixture.insolvent;
+    await rollup.revertBatches(1n);
+    const c2 = await commit(2n, BigInt(insolvent.root));
+    await rollup.proveBatch(2n, { a: [c2, 0n], b: [[0n, 0n], [0n, 0n]], c: [0n, 0n] });
+    await fund(total);
+    await activate();
+    const maker = insolvent.accounts.find((a) => a.hasPositions && a.exitAmount === "0");
+    const taker = insolvent.accounts.find((a) => a.hasPositions && BigInt(a.exitAmount) > total);
+    assert.ok(maker && taker, "fixture has an insolvent short and a long owed more than the contract holds");
+    await rollup.exit(...exitArgs(maker, { state: insolvent }));
+    assert.equal(await rollup.accountExited(maker.id), true);
+    assert.equal(await rollup.pendingWithdrawals(maker.l1Address), 0n, "never below zero");
+    await expectCustomError(rollup.exit(...exitArgs(taker, { state: insolvent })), rollup, "ExitExceedsHoldings", [BigInt(taker.exitAmount), total]);
+    let credited = 0n;
+    for (const a of insolvent.accounts.filter((b) => !b.hasPositions)) {
+      await rollup.exit(...exitArgs(a, { state: insolvent }));
+      credited += BigInt(a.exitAmount);
+    }
+    assert.equal(await rollup.totalPendingWithdrawals(), credited);
+    assert.ok(credited + (await rollup.reclaimableDeposits()) <= await token.balanceOf(rollup));
   });
 
   it("exit_refuses_more_than_the_unreserved_holdings", async () => {

@@ -33,9 +33,10 @@ public class ExodusExitContractFixtureTests
     /// <summary>
     /// The maker sells the taker a live BTC call (strike 110,000) and a put (strike 105,000)
     /// expiring on day 1, settled at 98,000 (put worth 7,000); the index ends at 115,000 (call
-    /// worth 5,000). Alice deposits and withdraws; dana deposits without a key.
+    /// worth 5,000; at 200,000 the maker's short call owes more than the maker holds). Alice
+    /// deposits and withdraws; dana deposits without a key.
     /// </summary>
-    private static RollupState Scenario()
+    private static RollupState Scenario(ulong finalIndexUsd)
     {
         var h = new Harness();
         var maker = h.NewTrader("maker", 40_000);
@@ -51,7 +52,7 @@ public class ExodusExitContractFixtureTests
         ulong putExpiry = SeriesTerms.ExpiryOfDay(Harness.Day0 + 1);
         h.Now = putExpiry + 60;
         Assert.True(h.PostPrice(Harness.Btc, 98_000, putExpiry, OraclePriceKind.Settlement).Accepted);
-        Assert.True(h.PostPrice(Harness.Btc, 115_000).Accepted);
+        Assert.True(h.PostPrice(Harness.Btc, finalIndexUsd).Accepted);
         return h.State;
     }
 
@@ -125,50 +126,57 @@ public class ExodusExitContractFixtureTests
 
     private static string Fixture()
     {
-        var state = Scenario();
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            w.WriteStartObject();
+            w.WriteString("description", "A RollupState with live and settled positions, a withdrawal and a key-less deposit: state root fields, account proofs, positions, price proofs and exit amounts (docs/PROTOCOL.md section 4, docs/CONTRACTS.md); under insolvent, the same state with the index at 200,000 USD, where the short's exit amount is 0. Written by ExodusExitContractFixtureTests in Rollup.Core.Tests.");
+            WriteState(w, Scenario(115_000));
+            w.WriteStartObject("insolvent");
+            WriteState(w, Scenario(200_000));
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray()).ReplaceLineEndings("\n") + "\n";
+    }
+
+    private static void WriteState(Utf8JsonWriter w, RollupState state)
+    {
         Fr[] stateFields =
         [
             state.AccountsRoot, state.SeriesRoot, state.UnderlyingsRoot, state.ExpiriesRoot,
             state.OraclesRoot, state.RiskParametersHash, Fr.FromUInt64(state.PriorityCursor),
         ];
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        w.WriteNumber("accountsDepth", state.Config.AccountsDepth);
+        w.WriteString("root", state.Root.ToString());
+        w.WriteStartArray("stateFields");
+        foreach (var f in stateFields) w.WriteStringValue(f.ToString());
+        w.WriteEndArray();
+        w.WriteString("totalCollateral", state.TotalCollateral().ToString(CultureInfo.InvariantCulture));
+        w.WriteStartArray("accounts");
+        for (uint id = 0; id < state.NextAccountId; id++)
         {
+            var a = state.GetAccount(id)!;
+            var proof = state.GetAccountProof(id);
+            Assert.True(proof.Verify(state.AccountsRoot));
+            Assert.Equal(a.Leaf(), proof.Leaf);
             w.WriteStartObject();
-            w.WriteString("description", "A RollupState with live and settled positions, a withdrawal and a key-less deposit: state root fields, account proofs, positions, price proofs and exit amounts (docs/PROTOCOL.md section 4, docs/CONTRACTS.md), written by ExodusExitContractFixtureTests in Rollup.Core.Tests.");
-            w.WriteNumber("accountsDepth", state.Config.AccountsDepth);
-            w.WriteString("root", state.Root.ToString());
-            w.WriteStartArray("stateFields");
-            foreach (var f in stateFields) w.WriteStringValue(f.ToString());
-            w.WriteEndArray();
-            w.WriteString("totalCollateral", state.TotalCollateral().ToString(CultureInfo.InvariantCulture));
-            w.WriteStartArray("accounts");
-            for (uint id = 0; id < state.NextAccountId; id++)
-            {
-                var a = state.GetAccount(id)!;
-                var proof = state.GetAccountProof(id);
-                Assert.True(proof.Verify(state.AccountsRoot));
-                Assert.Equal(a.Leaf(), proof.Leaf);
-                w.WriteStartObject();
-                w.WriteNumber("id", id);
-                w.WriteString("keyX", a.PublicKeyX.ToString());
-                w.WriteString("keyY", a.PublicKeyY.ToString());
-                w.WriteString("l1Address", a.L1Address.ToString());
-                w.WriteNumber("nonce", a.Nonce);
-                w.WriteString("collateral", a.Collateral.ToString(CultureInfo.InvariantCulture));
-                w.WriteString("positionsRoot", a.PositionsTree.Root.ToString());
-                w.WriteString("fillsRoot", a.FillsTree.Root.ToString());
-                w.WriteBoolean("hasPositions", !a.PositionsTree.Root.Equals(DefaultNodes.At(Limits.PositionsDepth)));
-                w.WriteString("leaf", proof.Leaf.ToString());
-                WriteProof(w, "siblings", proof);
-                WritePositions(w, state, a);
-                w.WriteString("exitAmount", ExitAmount(state, a).ToString(CultureInfo.InvariantCulture));
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+            w.WriteNumber("id", id);
+            w.WriteString("keyX", a.PublicKeyX.ToString());
+            w.WriteString("keyY", a.PublicKeyY.ToString());
+            w.WriteString("l1Address", a.L1Address.ToString());
+            w.WriteNumber("nonce", a.Nonce);
+            w.WriteString("collateral", a.Collateral.ToString(CultureInfo.InvariantCulture));
+            w.WriteString("positionsRoot", a.PositionsTree.Root.ToString());
+            w.WriteString("fillsRoot", a.FillsTree.Root.ToString());
+            w.WriteBoolean("hasPositions", !a.PositionsTree.Root.Equals(DefaultNodes.At(Limits.PositionsDepth)));
+            w.WriteString("leaf", proof.Leaf.ToString());
+            WriteProof(w, "siblings", proof);
+            WritePositions(w, state, a);
+            w.WriteString("exitAmount", ExitAmount(state, a).ToString(CultureInfo.InvariantCulture));
             w.WriteEndObject();
         }
-        return System.Text.Encoding.UTF8.GetString(stream.ToArray()).ReplaceLineEndings("\n") + "\n";
+        w.WriteEndArray();
     }
 
     private static string RepositoryRoot()
