@@ -64,18 +64,21 @@ library PositionValuation {
         pure
         returns (int256 total)
     {
+        // The slots must be the account's before any of their fields is used in arithmetic.
         uint256[SLOTS] memory leaves;
+        for (uint256 i = 0; i < SLOTS; ++i) {
+            if (slots[i].quantity != 0) leaves[i] = _leaf(trees.t8, slots[i]);
+        }
+        uint256 root = _root(trees.t3, leaves);
+        if (root != positionsRoot) revert PositionsRootMismatch(positionsRoot, root);
         uint256 used;
         for (uint256 i = 0; i < SLOTS; ++i) {
             if (slots[i].quantity == 0) continue;
-            leaves[i] = _leaf(trees.t8, slots[i]);
             if (used >= prices.length) revert PriceProofCountMismatch(used + 1, prices.length);
             total += _settle(slots[i], _price(trees, slots[i], prices[used], i));
             ++used;
         }
         if (used != prices.length) revert PriceProofCountMismatch(used, prices.length);
-        uint256 root = _root(trees.t3, leaves);
-        if (root != positionsRoot) revert PositionsRootMismatch(positionsRoot, root);
     }
 
     function _leaf(PoseidonT8 t8, PositionLeaf calldata p) private pure returns (uint256) {
