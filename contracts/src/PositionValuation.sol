@@ -13,8 +13,8 @@ import {AccountProof} from "./AccountProof.sol";
 ///         day) (expiries tree, depth 20), proven against the state's roots. The price is the
 ///         settlement price once posted, else the last index price; with neither, the
 ///         position is worth nothing. Each position settles as Settle does: a long receives
-///         floor(q·I/1000), a short pays ceil(|q|·I/1000), so exits never pay out more in total
-///         than the accounts' collateral.
+///         floor(q·I/1000), a short pays ceil(|q|·I/1000), so while every short is solvent,
+///         exits never pay out more in total than the accounts' collateral.
 library PositionValuation {
     uint256 internal constant SLOTS = 8;
     uint256 internal constant UNDERLYINGS_DEPTH = 4;
