@@ -30,7 +30,6 @@ public static class ZkeyReader
     private const int MaxDomainSize = 1 << 27;
 
     // Stored coefficients are v·R^2 with R = 2^256: multiplying by R^-2 recovers v.
-    private static readonly Fr InverseR2 = Fr.Inverse(Fr.FromBigInteger(BigInteger.One << 512));
 
     public static ProvingKey Read(string path) => Read(File.ReadAllBytes(path));
 
@@ -90,24 +89,49 @@ public static class ZkeyReader
 
     private static QapCoefficient[] ReadCoefficients(BinaryContainer container, int nVars, int domainSize)
     {
-        var reader = new SectionReader(container.Section(CoefficientSection), "zkey coefficients");
-        uint count = reader.ReadUInt32();
-        if ((ulong)count * CoefficientBytes != (ulong)reader.Remaining)
-            throw new SnarkjsFormatException($"zkey coefficients: {reader.Remaining} bytes for {count} entries");
+        var section = container.SectionMemory(CoefficientSection);
+        var header = new SectionReader(section.Span[..4], "zkey coefficients");
+        uint count = header.ReadUInt32();
+        var entries = section[4..];
+        if ((ulong)count * CoefficientBytes != (ulong)entries.Length)
+            throw new SnarkjsFormatException($"zkey coefficients: {entries.Length} bytes for {count} entries");
         var result = new QapCoefficient[count];
-        for (int i = 0; i < result.Length; i++)
+        // A large circuit has tens of millions of entries: decode them on every core.
+        const int perChunk = 1 << 16;
+        int chunks = (int)((count + perChunk - 1) / perChunk);
+        try
         {
-            uint matrix = reader.ReadUInt32();
-            uint constraint = reader.ReadUInt32();
-            uint signal = reader.ReadUInt32();
-            var raw = reader.ReadUInt256();
-            if (matrix > 1) throw new SnarkjsFormatException($"zkey coefficients: entry {i} names matrix {matrix} (only 0 = A, 1 = B exist)");
-            if (constraint >= (uint)domainSize) throw new SnarkjsFormatException($"zkey coefficients: entry {i} on constraint {constraint} outside the domain of {domainSize}");
-            if (signal >= (uint)nVars) throw new SnarkjsFormatException($"zkey coefficients: entry {i} on signal {signal} of {nVars}");
-            if (!Fr.TryFromCanonical(raw, out var stored)) throw new SnarkjsFormatException($"zkey coefficients: entry {i} value is not below r");
-            result[i] = new QapCoefficient((QapMatrix)matrix, (int)constraint, (int)signal, stored * InverseR2);
+            Parallel.For(0, chunks, chunk =>
+            {
+                int start = chunk * perChunk;
+                int end = (int)Math.Min(count, (uint)(start + perChunk));
+                var reader = new SectionReader(entries.Span.Slice(start * CoefficientBytes, (end - start) * CoefficientBytes), "zkey coefficients");
+                for (int i = start; i < end; i++) result[i] = ReadCoefficient(ref reader, i, nVars, domainSize);
+            });
+        }
+        catch (AggregateException e) when (e.InnerException is SnarkjsFormatException format)
+        {
+            throw new SnarkjsFormatException(format.Message);
         }
         return result;
+    }
+
+    // snarkjs stores v·R² mod r (R = 2^256) and our Montgomery limbs hold v·R = stored·R⁻¹: one
+    // Montgomery product of the stored limbs with 1 converts it.
+    private static readonly Fr MontgomeryOne = new(1, 0, 0, 0);
+
+    private static QapCoefficient ReadCoefficient(ref SectionReader reader, int i, int nVars, int domainSize)
+    {
+        uint matrix = reader.ReadUInt32();
+        uint constraint = reader.ReadUInt32();
+        uint signal = reader.ReadUInt32();
+        var raw = reader.ReadUInt256();
+        if (matrix > 1) throw new SnarkjsFormatException($"zkey coefficients: entry {i} names matrix {matrix} (only 0 = A, 1 = B exist)");
+        if (constraint >= (uint)domainSize) throw new SnarkjsFormatException($"zkey coefficients: entry {i} on constraint {constraint} outside the domain of {domainSize}");
+        if (signal >= (uint)nVars) throw new SnarkjsFormatException($"zkey coefficients: entry {i} on signal {signal} of {nVars}");
+        if (raw >= Fr.Modulus) throw new SnarkjsFormatException($"zkey coefficients: entry {i} value is not below r");
+        var value = new Fr(raw.L0, raw.L1, raw.L2, raw.L3) * MontgomeryOne;
+        return new QapCoefficient((QapMatrix)matrix, (int)constraint, (int)signal, value);
     }
 
     private static Phase2Transcript ReadContributions(BinaryContainer container)

@@ -54,8 +54,8 @@ internal sealed class ZkBench(CliContext context, BenchOptions options)
         int constraints = cs.ConstraintCount;
         context.Steps.Step("writing .r1cs and .wtns", () =>
         {
-            File.WriteAllBytes(r1csPath, R1csFormat.Write(r1cs));
-            File.WriteAllBytes(wtnsPath, WtnsFormat.Write(witness));
+            ZkInputs.WriteAtomically(r1csPath, R1csFormat.Write(r1cs));
+            ZkInputs.WriteAtomically(wtnsPath, WtnsFormat.Write(witness));
         });
         cs = null;
         var setupWatch = Stopwatch.StartNew();
@@ -63,7 +63,8 @@ internal sealed class ZkBench(CliContext context, BenchOptions options)
         key = context.Steps.Step("phase-2 contribution", () => Phase2.Contribute(key, "bench"));
         setupWatch.Stop();
         r1cs = null;
-        context.Steps.Step("writing the .zkey", () => ZkeyWriter.Write(zkeyPath, key));
+        // Written through to disk, so no write-back of these large files competes with the timed provers.
+        context.Steps.Step("writing the .zkey", () => ZkInputs.WriteAtomically(zkeyPath, ZkeyWriter.Write(key)));
         context.Out.WriteLine($"circuit: {constraints:N0} constraints, {witness.Length:N0} wires, domain {key.DomainSize:N0}; setup + contribution {setupWatch.Elapsed.TotalSeconds:F1} s");
         GC.Collect();
 
