@@ -15,34 +15,33 @@ internal static unsafe class ParallelChunks
     /// <summary>Runs body over [0, count) in chunks of <paramref name="chunk"/>; inline when there is a single chunk.</summary>
     public static void For<T>(Span<T> span, int count, int chunk, Body<T> body) where T : unmanaged
     {
-        int chunks = (count + chunk - 1) / chunk;
-        if (chunks <= 1)
-        {
-            body(span, 0, count);
-            return;
-        }
         fixed (T* pointer = span)
         {
             nint address = (nint)pointer;
             int length = span.Length;
-            Parallel.For(0, chunks, i => body(new Span<T>((void*)address, length), i * chunk, Math.Min(count, (i + 1) * chunk)));
+            Run(count, chunk, (from, to) => body(new Span<T>((void*)address, length), from, to));
         }
     }
 
     /// <inheritdoc cref="For{T}(Span{T}, int, int, Body{T})"/>
     public static void For<T>(ReadOnlySpan<T> span, int count, int chunk, ReadOnlyBody<T> body) where T : unmanaged
     {
-        int chunks = (count + chunk - 1) / chunk;
-        if (chunks <= 1)
-        {
-            body(span, 0, count);
-            return;
-        }
         fixed (T* pointer = span)
         {
             nint address = (nint)pointer;
             int length = span.Length;
-            Parallel.For(0, chunks, i => body(new ReadOnlySpan<T>((void*)address, length), i * chunk, Math.Min(count, (i + 1) * chunk)));
+            Run(count, chunk, (from, to) => body(new ReadOnlySpan<T>((void*)address, length), from, to));
         }
+    }
+
+    private static void Run(int count, int chunk, Action<int, int> range)
+    {
+        int chunks = (count + chunk - 1) / chunk;
+        if (chunks <= 1)
+        {
+            range(0, count);
+            return;
+        }
+        Parallel.For(0, chunks, i => range(i * chunk, Math.Min(count, (i + 1) * chunk)));
     }
 }
