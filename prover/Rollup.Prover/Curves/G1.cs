@@ -10,7 +10,7 @@ namespace Rollup.Prover.Curves;
 /// additions need no field inversion. Z = 0 is the point at infinity. The curve has prime
 /// order r (cofactor 1), so every point on it is in G1.
 /// </summary>
-public readonly struct G1 : IEquatable<G1>, IJacobianPoint<G1, G1Affine>
+public readonly struct G1 : IEquatable<G1>, IJacobianPoint<G1, G1Affine>, IJacobianCoordinates<Fp>
 {
     public readonly Fp X, Y, Z;
 
@@ -55,30 +55,14 @@ public readonly struct G1 : IEquatable<G1>, IJacobianPoint<G1, G1Affine>
 
     public static G1 FromAffine(in G1Affine p) => p.ToJacobian();
 
-    public static void BatchToAffine(ReadOnlySpan<G1> points, Span<G1Affine> result)
-    {
-        if (result.Length != points.Length) throw new ArgumentException($"{points.Length} points for {result.Length} results", nameof(result));
-        var zInverses = System.Buffers.ArrayPool<Fp>.Shared.Rent(points.Length);
-        try
-        {
-            for (int i = 0; i < points.Length; i++) zInverses[i] = points[i].Z;
-            F.BatchInverse(zInverses.AsSpan(0, points.Length));
-            for (int i = 0; i < points.Length; i++)
-            {
-                if (points[i].IsInfinity)
-                {
-                    result[i] = G1Affine.Infinity;
-                    continue;
-                }
-                var (x, y) = F.AffineFromInverseZ(points[i].X, points[i].Y, zInverses[i]);
-                result[i] = new G1Affine(x, y);
-            }
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<Fp>.Shared.Return(zInverses);
-        }
-    }
+    public static void BatchToAffine(ReadOnlySpan<G1> points, Span<G1Affine> result) =>
+        F.BatchToAffine<G1, G1Affine>(points, result);
+
+    Fp IJacobianCoordinates<Fp>.JacobianX => X;
+
+    Fp IJacobianCoordinates<Fp>.JacobianY => Y;
+
+    Fp IJacobianCoordinates<Fp>.JacobianZ => Z;
 
     public G1Affine ToAffine()
     {

@@ -11,7 +11,7 @@ namespace Rollup.Prover.Curves;
 /// r·(2p - r), so a point on the curve is in G2 only if <see cref="IsInSubgroup"/> holds;
 /// untrusted points must be checked.
 /// </summary>
-public readonly struct G2 : IEquatable<G2>, IJacobianPoint<G2, G2Affine>
+public readonly struct G2 : IEquatable<G2>, IJacobianPoint<G2, G2Affine>, IJacobianCoordinates<Fp2>
 {
     public readonly Fp2 X, Y, Z;
 
@@ -60,30 +60,14 @@ public readonly struct G2 : IEquatable<G2>, IJacobianPoint<G2, G2Affine>
 
     public static G2 FromAffine(in G2Affine p) => p.ToJacobian();
 
-    public static void BatchToAffine(ReadOnlySpan<G2> points, Span<G2Affine> result)
-    {
-        if (result.Length != points.Length) throw new ArgumentException($"{points.Length} points for {result.Length} results", nameof(result));
-        var zInverses = System.Buffers.ArrayPool<Fp2>.Shared.Rent(points.Length);
-        try
-        {
-            for (int i = 0; i < points.Length; i++) zInverses[i] = points[i].Z;
-            F.BatchInverse(zInverses.AsSpan(0, points.Length));
-            for (int i = 0; i < points.Length; i++)
-            {
-                if (points[i].IsInfinity)
-                {
-                    result[i] = G2Affine.Infinity;
-                    continue;
-                }
-                var (x, y) = F.AffineFromInverseZ(points[i].X, points[i].Y, zInverses[i]);
-                result[i] = new G2Affine(x, y);
-            }
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<Fp2>.Shared.Return(zInverses);
-        }
-    }
+    public static void BatchToAffine(ReadOnlySpan<G2> points, Span<G2Affine> result) =>
+        F.BatchToAffine<G2, G2Affine>(points, result);
+
+    Fp2 IJacobianCoordinates<Fp2>.JacobianX => X;
+
+    Fp2 IJacobianCoordinates<Fp2>.JacobianY => Y;
+
+    Fp2 IJacobianCoordinates<Fp2>.JacobianZ => Z;
 
     public G2Affine ToAffine()
     {

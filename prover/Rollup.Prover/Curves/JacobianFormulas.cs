@@ -125,6 +125,34 @@ internal static class JacobianFormulas<TF> where TF : struct, IFieldElement<TF>
         }
     }
 
+    /// <summary>Affine forms of many points with one field inversion; points at infinity map to infinity.</summary>
+    public static void BatchToAffine<TP, TA>(ReadOnlySpan<TP> points, Span<TA> result)
+        where TP : struct, IJacobianCoordinates<TF>
+        where TA : struct, IAffinePoint<TA, TF>
+    {
+        if (result.Length != points.Length) throw new ArgumentException($"{points.Length} points for {result.Length} results", nameof(result));
+        var zInverses = System.Buffers.ArrayPool<TF>.Shared.Rent(points.Length);
+        try
+        {
+            for (int i = 0; i < points.Length; i++) zInverses[i] = points[i].JacobianZ;
+            BatchInverse(zInverses.AsSpan(0, points.Length));
+            for (int i = 0; i < points.Length; i++)
+            {
+                if (points[i].JacobianZ.IsZero)
+                {
+                    result[i] = TA.Infinity;
+                    continue;
+                }
+                var (x, y) = AffineFromInverseZ(points[i].JacobianX, points[i].JacobianY, zInverses[i]);
+                result[i] = TA.FromCoordinates(x, y);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<TF>.Shared.Return(zInverses);
+        }
+    }
+
     /// <summary>Affine coordinates of a finite point given 1/Z.</summary>
     public static (TF X, TF Y) AffineFromInverseZ(in TF x, in TF y, in TF zInverse)
     {
