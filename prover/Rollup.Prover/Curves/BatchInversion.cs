@@ -9,7 +9,7 @@ namespace Rollup.Prover.Curves;
 /// </summary>
 internal static class BatchInversion
 {
-    /// <summary>Replaces each value by its inverse; scratch holds at least values.Length elements.</summary>
+    /// <summary>Replaces each non-zero value by its inverse (zeros stay zero); scratch holds at least values.Length elements.</summary>
     public static void Invert<TF>(Span<TF> values, Span<TF> scratch) where TF : struct, IFieldElement<TF>
     {
         if (values.IsEmpty) return;
@@ -17,11 +17,12 @@ internal static class BatchInversion
         for (int k = 0; k < values.Length; k++)
         {
             scratch[k] = product;
-            product = TF.Mul(product, values[k]);
+            if (!values[k].IsZero) product = TF.Mul(product, values[k]);
         }
         var inverse = TF.Inverse(product);
         for (int k = values.Length - 1; k >= 0; k--)
         {
+            if (values[k].IsZero) continue;
             var inverseK = TF.Mul(inverse, scratch[k]);
             inverse = TF.Mul(inverse, values[k]);
             values[k] = inverseK;

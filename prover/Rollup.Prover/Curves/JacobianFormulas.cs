@@ -101,27 +101,14 @@ internal static class JacobianFormulas<TF> where TF : struct, IFieldElement<TF>
     public static void BatchInverse(Span<TF> values)
     {
         if (values.Length == 0) return;
-        var prefix = System.Buffers.ArrayPool<TF>.Shared.Rent(values.Length);
+        var scratch = System.Buffers.ArrayPool<TF>.Shared.Rent(values.Length);
         try
         {
-            var acc = TF.One;
-            for (int i = 0; i < values.Length; i++)
-            {
-                prefix[i] = acc;
-                if (!values[i].IsZero) acc = TF.Mul(acc, values[i]);
-            }
-            var inv = TF.Inverse(acc);
-            for (int i = values.Length - 1; i >= 0; i--)
-            {
-                if (values[i].IsZero) continue;
-                var next = TF.Mul(inv, values[i]);
-                values[i] = TF.Mul(inv, prefix[i]);
-                inv = next;
-            }
+            BatchInversion.Invert(values, scratch);
         }
         finally
         {
-            System.Buffers.ArrayPool<TF>.Shared.Return(prefix);
+            System.Buffers.ArrayPool<TF>.Shared.Return(scratch);
         }
     }
 
