@@ -1,6 +1,6 @@
 namespace Rollup.SettlementClient.Primitives;
 
-/// <summary>0x-prefixed hex as JSON-RPC and the vectors use it; an odd digit count or a stray character is refused.</summary>
+/// <summary>Hex as JSON-RPC and the vectors write it (0x prefix optional on input, always written); an odd digit count or a stray character is refused.</summary>
 public static class Hex
 {
     public static byte[] Decode(string text)
