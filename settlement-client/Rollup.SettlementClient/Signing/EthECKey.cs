@@ -25,10 +25,9 @@ public sealed class EthECKey
         _publicKey = publicKey.Normalize();
     }
 
-    public EthECKey(ReadOnlySpan<byte> privateKey32) : this(ParsePrivateKey(privateKey32), out var point) { }
+    public EthECKey(ReadOnlySpan<byte> privateKey32) : this(ParsePrivateKey(privateKey32)) { }
 
-    private EthECKey(BcBigInteger privateKey, out ECPoint point)
-        : this(privateKey, point = Secp256k1.Domain.G.Multiply(privateKey)) { }
+    private EthECKey(BcBigInteger privateKey) : this(privateKey, Secp256k1.Domain.G.Multiply(privateKey)) { }
 
     public EthECKey(string privateKeyHex) : this(Hex.Decode(privateKeyHex)) { }
 
