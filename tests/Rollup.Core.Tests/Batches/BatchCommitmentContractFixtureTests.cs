@@ -1,3 +1,4 @@
+using Rollup.Core.Tests.ContractFixtures;
 using System.Text.Json;
 using Rollup.Core.Batches;
 using Rollup.Core.Fields;
@@ -10,18 +11,12 @@ namespace Rollup.Core.Tests.Batches;
 /// </summary>
 public class BatchCommitmentContractFixtureTests
 {
-    // Set to 1 to rewrite the fixture instead of only comparing.
-    private const string RegenerateVariable = "ROLLUP_REGENERATE_CONTRACTS";
     private static readonly Fr RMinusOne = Fr.FromBigInteger(Fr.Modulus.ToBigInteger() - 1);
 
     [Fact]
     public void Committed_contract_fixture_is_what_BatchCommitment_computes()
     {
-        var path = Path.Combine(RepositoryRoot(), "contracts", "test", "fixtures", "batch-commitments.json");
-        var expected = Fixture();
-        if (Environment.GetEnvironmentVariable(RegenerateVariable) == "1") File.WriteAllText(path, expected);
-        Assert.True(File.Exists(path), $"{path} is missing; run the tests with {RegenerateVariable}=1");
-        Assert.True(expected == File.ReadAllText(path), $"{path} differs from BatchCommitment's output; run the tests with {RegenerateVariable}=1");
+        ContractFixture.AssertCommitted("batch-commitments.json", Fixture(), "BatchCommitment");
     }
 
     private static string Fixture()
@@ -62,10 +57,4 @@ public class BatchCommitmentContractFixtureTests
         return System.Text.Encoding.UTF8.GetString(stream.ToArray()).ReplaceLineEndings("\n") + "\n";
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Rollup.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("Rollup.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -1,3 +1,4 @@
+using Rollup.Core.Tests.ContractFixtures;
 using System.Globalization;
 using System.Text.Json;
 using Rollup.Core.Pubdata;
@@ -11,19 +12,13 @@ namespace Rollup.Core.Tests.Batches;
 /// </summary>
 public class TradeBatchContractFixtureTests
 {
-    // Set to 1 to rewrite the fixture instead of only comparing.
-    private const string RegenerateVariable = "ROLLUP_REGENERATE_CONTRACTS";
     private const int TradeCount = 1024;
     private const ulong Timestamp = 0x6553f100;
 
     [Fact]
     public void Committed_trade_batch_fixture_is_what_PubdataCodec_encodes()
     {
-        var path = Path.Combine(RepositoryRoot(), "contracts", "test", "fixtures", "trade-batch.json");
-        var expected = Fixture();
-        if (Environment.GetEnvironmentVariable(RegenerateVariable) == "1") File.WriteAllText(path, expected);
-        Assert.True(File.Exists(path), $"{path} is missing; run the tests with {RegenerateVariable}=1");
-        Assert.True(expected == File.ReadAllText(path), $"{path} differs from PubdataCodec's output; run the tests with {RegenerateVariable}=1");
+        ContractFixture.AssertCommitted("trade-batch.json", Fixture(), "PubdataCodec");
     }
 
     [Fact]
@@ -81,10 +76,4 @@ public class TradeBatchContractFixtureTests
         return System.Text.Encoding.UTF8.GetString(stream.ToArray()).ReplaceLineEndings("\n") + "\n";
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Rollup.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("Rollup.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -1,3 +1,4 @@
+using Rollup.Core.Tests.ContractFixtures;
 using System.Globalization;
 using System.Text.Json;
 using Rollup.Core.Fields;
@@ -17,17 +18,11 @@ namespace Rollup.Core.Tests.Exodus;
 /// </summary>
 public class ExodusExitContractFixtureTests
 {
-    // Set to 1 to rewrite the fixture instead of only comparing.
-    private const string RegenerateVariable = "ROLLUP_REGENERATE_CONTRACTS";
 
     [Fact]
     public void Committed_exodus_fixture_is_what_RollupState_proves()
     {
-        var path = Path.Combine(RepositoryRoot(), "contracts", "test", "fixtures", "exodus-accounts.json");
-        var expected = Fixture();
-        if (Environment.GetEnvironmentVariable(RegenerateVariable) == "1") File.WriteAllText(path, expected);
-        Assert.True(File.Exists(path), $"{path} is missing; run the tests with {RegenerateVariable}=1");
-        Assert.True(expected == File.ReadAllText(path), $"{path} differs from RollupState's proofs; run the tests with {RegenerateVariable}=1");
+        ContractFixture.AssertCommitted("exodus-accounts.json", Fixture(), "RollupState");
     }
 
     /// <summary>
@@ -179,10 +174,4 @@ public class ExodusExitContractFixtureTests
         w.WriteEndArray();
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Rollup.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("Rollup.sln not found above " + AppContext.BaseDirectory);
-    }
 }
