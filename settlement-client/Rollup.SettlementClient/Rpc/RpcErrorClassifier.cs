@@ -23,7 +23,7 @@ public static class RpcErrorClassifier
     public const int InternalError = -32603;
 
     // Messages win over codes: nodes put very different conditions under -32000.
-    private static readonly string[] ReorgMessages = ["block hash not found", "unknown block", "block not found"];
+    private static readonly string[] ReorgMessages = ["block hash not found", "header for hash not found", "unknown block", "block not found"];
     private static readonly string[] RetryableMessages =
         ["header not found", "limit exceeded", "rate limit", "too many requests", "timeout", "timed out", "try again"];
     private static readonly string[] FatalMessages =
@@ -38,6 +38,8 @@ public static class RpcErrorClassifier
         return code switch
         {
             LimitExceeded or ResourceUnavailable => RpcErrorKind.Retryable,
+            // EIP-1474's "resource not found": what anvil answers for a block hash it no longer has.
+            ResourceNotFound => RpcErrorKind.Reorg,
             _ => RpcErrorKind.Fatal,
         };
     }

@@ -11,6 +11,8 @@ public class RpcErrorClassifierTests
     [InlineData(-32000, "header not found", RpcErrorKind.Retryable)]
     [InlineData(-32000, "block hash not found", RpcErrorKind.Reorg)]
     [InlineData(-32000, "unknown block", RpcErrorKind.Reorg)]
+    [InlineData(-32000, "header for hash not found", RpcErrorKind.Reorg)]
+    [InlineData(-32001, "Resource not found", RpcErrorKind.Reorg)]
     [InlineData(3, "execution reverted", RpcErrorKind.Fatal)]
     [InlineData(-32000, "execution reverted", RpcErrorKind.Fatal)]
     [InlineData(-32000, "nonce too low: next nonce 5, tx nonce 4", RpcErrorKind.Fatal)]
