@@ -219,4 +219,29 @@ public class JsonRpcClientTests
         var e = await Assert.ThrowsAsync<RpcException>(() => client.SendBatchAsync([new("eth_a"), new("eth_b")]));
         Assert.Contains("two answers", e.Message);
     }
+
+    [Fact]
+    public async Task Batch_is_resent_whole_when_one_call_got_a_retryable_error()
+    {
+        using var server = new ScriptedRpcServer((i, batch) => ScriptedAnswer.Ok("["
+            + ScriptedRpcServer.Result(batch[0], "1") + ","
+            + (i == 0 ? ScriptedRpcServer.Error(batch[1], -32000, "header not found") : ScriptedRpcServer.Result(batch[1], "2"))
+            + "]"));
+        using var client = new JsonRpcClient(server.Endpoint, Fast);
+        var results = await client.SendBatchAsync([new("eth_a"), new("eth_b")]);
+        Assert.Equal(2, results[1].Value.GetInt32());
+        Assert.Equal(2, server.Requests);
+    }
+
+    [Fact]
+    public async Task Revert_with_a_custom_error_keeps_its_selector_and_raw_data()
+    {
+        const string data = "0xdeadbeef000000000000000000000000000000000000000000000000000000000000002a";
+        using var server = new ScriptedRpcServer((_, r) => ScriptedAnswer.Ok(ScriptedRpcServer.Error(r, 3, "execution reverted", $"\"{data}\"")));
+        var e = await FailingCall(server);
+        Assert.Equal(Convert.FromHexString("deadbeef"), e.Revert!.Selector);
+        Assert.Equal(36, e.Revert.Data.Length);
+        Assert.Null(e.Revert.Message);
+        Assert.Null(e.Revert.PanicCode);
+    }
 }
