@@ -6,5 +6,5 @@ public sealed record ScryptParameters(int N, int R, int P)
     public static readonly ScryptParameters Standard = new(1 << 18, 8, 1);
 
     /// <summary>geth's "light" setting, for keys on small machines.</summary>
-    public static readonly ScryptParameters Light = new(1 << 12, 6, 1);
+    public static readonly ScryptParameters Light = new(1 << 12, 8, 6);
 }
