@@ -41,6 +41,14 @@ public class KeystoreTests
     }
 
     [Fact]
+    public void Decrypts_keystore_written_by_ethers_with_non_ascii_password()
+    {
+        var key = Keystore.Decrypt(KeystoreVectors.Ethers, KeystoreVectors.EthersPassword);
+        Assert.Equal(KeystoreVectors.EthersPrivateKey, Hex.Encode(key.GetPrivateKey()));
+        Assert.Equal(KeystoreVectors.EthersAddress, key.GetAddress().ToString());
+    }
+
+    [Fact]
     public void Accepts_address_field_that_matches_the_key_with_or_without_0x()
     {
         foreach (var address in new[] { KeystoreVectors.Address[2..], KeystoreVectors.Address })

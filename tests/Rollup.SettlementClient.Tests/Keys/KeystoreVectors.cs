@@ -47,4 +47,13 @@ internal static class KeystoreVectors
           "version": 3
         }
         """;
+
+    /// <summary>Written by ethers 6.17 encryptKeystoreJsonSync (scrypt n=1024 r=8 p=1): ethers writes "Crypto" and puts fields in its own order.</summary>
+    public const string EthersPassword = "ethers pässword";
+    public const string EthersPrivateKey = "0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318";
+    public const string EthersAddress = "0x2c7536e3605d9c16a7a3d7b1898e529396a65c23";
+
+    public const string Ethers = """
+        {"address":"2c7536e3605d9c16a7a3d7b1898e529396a65c23","id":"ed9e293a-ea70-4159-b1ca-4d844267a514","version":3,"Crypto":{"cipher":"aes-128-ctr","cipherparams":{"iv":"702637180634e3bbd37366416a041cd0"},"ciphertext":"9b217eeb2ca9651f3f43a77ca80e08d0861d67d8041e97b3baccda6618f74e65","kdf":"scrypt","kdfparams":{"salt":"d840231b136d6838567df68a15d8de40c9d2c4e3810b8b5833d2888c745782e1","n":1024,"dklen":32,"p":1,"r":8},"mac":"d6e79f33937c14dfa27c517ba18a953103464e3045810f99a832f1867df10de4"}}
+        """;
 }
