@@ -4,6 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/ensure-dotnet.sh
 bash scripts/ensure-node.sh
+# The .NET settlement-client tests deploy the contracts from Hardhat's artifacts.
+NO_COLOR=1 node_modules/.bin/node node_modules/.bin/hardhat build --quiet >/dev/null
 dotnet build Rollup.sln -c Release -v quiet -nologo
 log=$(mktemp)
 set +e
