@@ -18,7 +18,7 @@ namespace Rollup.SettlementClient.Tests.Sync;
 /// deployer, sequencer and governance), the genesis root of <see cref="Genesis"/>, and helpers
 /// that send locally signed EIP-1559 transactions from the dev key.
 /// </summary>
-public sealed class RollupDevnet : IAsyncLifetime
+public class RollupDevnet : IAsyncLifetime
 {
     public const ulong Usd = 1_000_000;
 
@@ -45,7 +45,7 @@ public sealed class RollupDevnet : IAsyncLifetime
         _rpc = new JsonRpcClient(_node.Endpoint, new JsonRpcClientOptions { Timeout = TimeSpan.FromSeconds(10) });
         Eth = new EthClient(_rpc);
         var clock = Stopwatch.StartNew();
-        var deployed = await DeployAsync();
+        var deployed = await DeployAsync(await SequencerAsync());
         DeployTime = clock.Elapsed;
         Rollup = L1Address.Parse(deployed.GetProperty("rollup").GetString()!);
         Collateral = L1Address.Parse(deployed.GetProperty("collateral").GetString()!);
@@ -53,6 +53,9 @@ public sealed class RollupDevnet : IAsyncLifetime
         await SendAsync(Collateral, Mint.EncodeCall(Key.GetAddress(), 1_000_000 * Usd));
         await SendAsync(Collateral, Approve.EncodeCall(Rollup, 1_000_000 * Usd));
     }
+
+    /// <summary>The sequencer role of the deployment: the dev account ("deployer") unless a subclass says otherwise.</summary>
+    protected virtual Task<string> SequencerAsync() => Task.FromResult("deployer");
 
     public Task DisposeAsync()
     {
@@ -66,7 +69,7 @@ public sealed class RollupDevnet : IAsyncLifetime
     public Task<TransactionReceipt> RegisterKeyAsync(byte[] packedKey) => SendAsync(Rollup, RegisterKeyFunction.EncodeCall(packedKey));
 
     /// <summary>Signs with the dev key at the node's pending nonce, sends, waits for the receipt and requires success.</summary>
-    public async Task<TransactionReceipt> SendAsync(L1Address to, byte[] data)
+    public async Task<TransactionReceipt> SendAsync(L1Address? to, byte[] data)
     {
         var from = Key.GetAddress();
         var latest = await Eth.GetBlockByNumberAsync(BlockTag.Latest) ?? throw new InvalidOperationException("no latest block");
@@ -96,7 +99,7 @@ public sealed class RollupDevnet : IAsyncLifetime
 
     public async Task RevertAsync(string snapshot) => Assert.True((await Eth.Rpc.SendAsync("evm_revert", [JsonValue.Create(snapshot)])).GetBoolean());
 
-    private async Task<JsonElement> DeployAsync()
+    private async Task<JsonElement> DeployAsync(string sequencer)
     {
         var root = ContractArtifacts.RepositoryRoot;
         var config = new JsonObject
@@ -105,7 +108,7 @@ public sealed class RollupDevnet : IAsyncLifetime
             ["chainId"] = Genesis.ChainId,
             ["collateral"] = new JsonObject { ["devnet"] = true },
             ["verifier"] = new JsonObject { ["artifact"] = "EchoVerifier" },
-            ["sequencer"] = "deployer",
+            ["sequencer"] = sequencer,
             ["governance"] = "deployer",
             ["genesisRoot"] = new RollupState(Genesis).Root.ToString(),
             ["priorityDeadlineSeconds"] = 3600,
