@@ -189,6 +189,24 @@ public sealed class L1SynchronizerTests : IDisposable
     }
 
     [Fact]
+    public async Task Block_the_sink_refuses_is_not_recorded_and_is_applied_again_next_time()
+    {
+        Deposit(3, 0);
+        Deposit(8, 1);
+        var sync = Synchronizer();
+        _sink.FailOnceAt = 8;
+        await Assert.ThrowsAsync<IOException>(() => sync.SyncOnceAsync());
+        Assert.Equal(5UL, sync.NextBlock); // the page before ended at block 4
+        Assert.Equal(new SyncCursor(1, 0, 0), sync.Cursor);
+        Assert.Equal([3UL], _sink.Blocks.Select(b => b.Number));
+
+        await sync.SyncOnceAsync();
+        Assert.Equal([3UL, 8], _sink.Blocks.Select(b => b.Number));
+        Assert.Equal(new SyncCursor(2, 0, 0), sync.Cursor);
+        Assert.Equal(11UL, sync.NextBlock);
+    }
+
+    [Fact]
     public async Task Resuming_from_a_checkpoint_continues_after_it_with_its_cursor()
     {
         Deposit(3, 0);
