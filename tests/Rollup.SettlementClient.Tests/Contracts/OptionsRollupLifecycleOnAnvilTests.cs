@@ -1,5 +1,4 @@
 using System.Numerics;
-using Rollup.Core.Ethereum;
 using Rollup.Core.Fields;
 using Rollup.Core.Operations;
 using Rollup.Core.State;

@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Text.Json.Nodes;
 using Rollup.Core.Fields;
 using Rollup.SettlementClient.Contracts.Artifacts;

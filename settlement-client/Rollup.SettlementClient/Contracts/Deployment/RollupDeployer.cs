@@ -27,15 +27,18 @@ public sealed class RollupDeployer(EthClient eth, ITransactionSender sender, Art
         await CheckNodeAsync(config, cancellation);
 
         var deployer = sender.From;
-        var poseidonT3 = await CreateAsync(PoseidonT3Artifact, plan.PoseidonT3, cancellation);
-        var poseidonT4 = await CreateAsync(PoseidonT4Artifact, plan.PoseidonT4, cancellation);
-        var poseidonT8 = await CreateAsync(PoseidonT8Artifact, plan.PoseidonT8, cancellation);
-        var verifier = config.Verifier is VerifierSource.Existing existingVerifier
-            ? existingVerifier.Address
-            : await CreateAsync("verifier", plan.Verifier!, cancellation);
+        var poseidonT3 = await CreateAsync(PoseidonT3Artifact, plan.PoseidonT3, [artifacts.Get(PoseidonT3Artifact)], cancellation);
+        var poseidonT4 = await CreateAsync(PoseidonT4Artifact, plan.PoseidonT4, [artifacts.Get(PoseidonT4Artifact)], cancellation);
+        var poseidonT8 = await CreateAsync(PoseidonT8Artifact, plan.PoseidonT8, [artifacts.Get(PoseidonT8Artifact)], cancellation);
+        var verifier = config.Verifier switch
+        {
+            VerifierSource.Existing existing => existing.Address,
+            VerifierSource.FromArtifact named => await CreateAsync(named.ContractName, plan.Verifier!, [artifacts.Get(named.ContractName)], cancellation),
+            _ => await CreateAsync("verifier", plan.Verifier!, [], cancellation),
+        };
         var collateral = config.Collateral is CollateralSource.Existing existingToken
             ? existingToken.Address
-            : await CreateAsync(Erc20Contract.DevnetTokenArtifact, plan.DevnetToken!, cancellation);
+            : await CreateAsync(Erc20Contract.DevnetTokenArtifact, plan.DevnetToken!, [artifacts.Get(Erc20Contract.DevnetTokenArtifact)], cancellation);
 
         var sequencer = config.Sequencer.Resolve(deployer);
         var governance = config.Governance.Resolve(deployer);
@@ -97,11 +100,8 @@ public sealed class RollupDeployer(EthClient eth, ITransactionSender sender, Art
             throw new RollupDeploymentConfigException($"the collateral token {token.Address} has no code on chain {chainId}");
     }
 
-    private async Task<L1Address> CreateAsync(string what, byte[] initCode, CancellationToken cancellation)
-    {
-        var errorSources = what == "verifier" ? Array.Empty<ContractArtifact>() : [artifacts.Get(what)];
-        return (await SendCreationAsync(what, initCode, errorSources, cancellation)).ContractAddress!.Value;
-    }
+    private async Task<L1Address> CreateAsync(string what, byte[] initCode, IReadOnlyList<ContractArtifact> errorSources, CancellationToken cancellation) =>
+        (await SendCreationAsync(what, initCode, errorSources, cancellation)).ContractAddress!.Value;
 
     private async Task<TransactionReceipt> SendCreationAsync(string what, byte[] initCode, IReadOnlyList<ContractArtifact> errorSources, CancellationToken cancellation)
     {

@@ -1,4 +1,3 @@
-using System.Numerics;
 using Rollup.Core.Ethereum;
 using Rollup.Core.Fields;
 using Rollup.SettlementClient.Rpc;
