@@ -7,11 +7,12 @@ using Rollup.SettlementClient.Contracts.Reverts;
 using Rollup.SettlementClient.Contracts.Rollup;
 using Rollup.SettlementClient.Primitives;
 using Rollup.SettlementClient.Rpc;
+using Xunit.Abstractions;
 
 namespace Rollup.SettlementClient.Tests.Contracts;
 
 /// <summary>commitBatch of batches built by Rollup.Core, reverts decoded by name, and proveBatch through the real generated verifier.</summary>
-public class OptionsRollupBatchesOnAnvilTests(RollupAnvilFixture anvil) : IClassFixture<RollupAnvilFixture>
+public class OptionsRollupBatchesOnAnvilTests(RollupAnvilFixture anvil, ITestOutputHelper output) : IClassFixture<RollupAnvilFixture>
 {
     private const ulong Amount = 25_000_000;
 
@@ -133,6 +134,7 @@ public class OptionsRollupBatchesOnAnvilTests(RollupAnvilFixture anvil) : IClass
         var receipt = await rollup.ProveBatchAsync(1, proof);
 
         Assert.True(receipt.Succeeded);
+        output.WriteLine($"gas: proveBatch (generated verifier) {receipt.GasUsed}");
         Assert.Equal(1UL, await rollup.LastProvenBatchAsync());
         var again = await Assert.ThrowsAsync<ContractRevertException>(() => rollup.ProveBatchAsync(1, proof));
         Assert.Equal("BatchAlreadyProven", again.ErrorName);

@@ -5,9 +5,10 @@ using Rollup.Core.State;
 using Rollup.Core.Trees;
 using Rollup.SettlementClient.Contracts.Deployment;
 using Rollup.SettlementClient.Contracts.Reverts;
-using Rollup.SettlementClient.Contracts.Rollup;
 using Rollup.SettlementClient.Contracts.Rollup.Exits;
+using Rollup.SettlementClient.Contracts.Rollup;
 using Rollup.SettlementClient.Rpc;
+using Xunit.Abstractions;
 
 namespace Rollup.SettlementClient.Tests.Contracts;
 
@@ -16,7 +17,7 @@ namespace Rollup.SettlementClient.Tests.Contracts;
 /// the stored commitment): L1 requests, a Rollup.Core batch committed, proven, executed and the
 /// withdrawal claimed; and exodus, with a deposit reclaimed and an account exited at the finalized root.
 /// </summary>
-public class OptionsRollupLifecycleOnAnvilTests(RollupAnvilFixture anvil) : IClassFixture<RollupAnvilFixture>
+public class OptionsRollupLifecycleOnAnvilTests(RollupAnvilFixture anvil, ITestOutputHelper output) : IClassFixture<RollupAnvilFixture>
 {
     private const ulong Amount = 25_000_000;
 
@@ -52,14 +53,14 @@ public class OptionsRollupLifecycleOnAnvilTests(RollupAnvilFixture anvil) : ICla
         Assert.True(builder.Add(withdraw).Accepted);
         var batch = builder.Seal();
 
-        await sequencer.CommitBatchAsync(batch);
+        var commit = await sequencer.CommitBatchAsync(batch);
         Assert.True((await sequencer.BatchAsync(1)).HasCredits);
         var early = await Assert.ThrowsAsync<ContractRevertException>(() => sequencer.ExecuteBatchAsync(1, batch.Pubdata));
         Assert.Equal("BatchNotFinal", early.ErrorName);
 
         await user.ProveBatchAsync(1, EchoProof((await user.BatchAsync(1)).Commitment));
         Assert.Equal(1UL, await user.LastProvenBatchAsync());
-        await user.ExecuteBatchAsync(1, batch.Pubdata);
+        var execute = await user.ExecuteBatchAsync(1, batch.Pubdata);
 
         Assert.True((await user.BatchAsync(1)).Executed);
         Assert.Equal(new BigInteger(10_000_000), await user.PendingWithdrawalAsync(anvil.User.From));
@@ -70,7 +71,8 @@ public class OptionsRollupLifecycleOnAnvilTests(RollupAnvilFixture anvil) : ICla
         var tooMuch = await Assert.ThrowsAsync<ContractRevertException>(() => user.ClaimAsync(10_000_001));
         Assert.Equal("ClaimOutOfRange", tooMuch.ErrorName);
         Assert.Equal(new BigInteger(10_000_000), tooMuch.Error!["available"]);
-        await user.ClaimAsync(10_000_000);
+        var claim = await user.ClaimAsync(10_000_000);
+        output.WriteLine($"gas: commitBatch (4 slots: L1 key, deposit, withdraw, noop) {commit.GasUsed}, executeBatch (1 credit) {execute.GasUsed}, claim {claim.GasUsed}");
 
         Assert.Equal(new BigInteger(10_000_000), await token.BalanceOfAsync(anvil.User.From));
         Assert.Equal(new BigInteger(15_000_000), await token.BalanceOfAsync(deployment.Rollup));
@@ -109,7 +111,8 @@ public class OptionsRollupLifecycleOnAnvilTests(RollupAnvilFixture anvil) : ICla
         Assert.Equal("DepositIncluded", included.ErrorName);
 
         var id = core.AccountOf(anvil.User.From);
-        await user.ExitAsync(ExitOf(core, id));
+        var exit = await user.ExitAsync(ExitOf(core, id));
+        output.WriteLine($"gas: exit (accounts depth 8, no positions) {exit.GasUsed}");
         Assert.True(await user.AccountExitedAsync(id));
         Assert.Equal(new BigInteger(Amount + 5_000_000), await user.PendingWithdrawalAsync(anvil.User.From));
         var again = await Assert.ThrowsAsync<ContractRevertException>(() => user.ExitAsync(ExitOf(core, id)));

@@ -4,11 +4,12 @@ using Rollup.Core.Fields;
 using Rollup.SettlementClient.Contracts.Deployment;
 using Rollup.SettlementClient.Contracts.Reverts;
 using Rollup.SettlementClient.Rpc;
+using Xunit.Abstractions;
 
 namespace Rollup.SettlementClient.Tests.Contracts;
 
 /// <summary>Priority requests through the binding on anvil: each is queued with the rolling hash the protocol defines.</summary>
-public class OptionsRollupPriorityOnAnvilTests(RollupAnvilFixture anvil) : IClassFixture<RollupAnvilFixture>
+public class OptionsRollupPriorityOnAnvilTests(RollupAnvilFixture anvil, ITestOutputHelper output) : IClassFixture<RollupAnvilFixture>
 {
     private Task<RollupDeployment> DeployAsync() =>
         anvil.DeployAsync(RollupAnvilFixture.Config(new VerifierSource.FromArtifact("EchoVerifier"), Fr.FromUInt64(1)));
@@ -25,6 +26,7 @@ public class OptionsRollupPriorityOnAnvilTests(RollupAnvilFixture anvil) : IClas
         var receipt = await rollup.DepositAsync(anvil.User.From, 25_000_000);
 
         Assert.True(receipt.Succeeded);
+        output.WriteLine($"gas: deposit (first, after its approve) {receipt.GasUsed}");
         Assert.Equal(before - 25_000_000, await token.BalanceOfAsync(anvil.User.From));
         Assert.Equal(new BigInteger(25_000_000), await token.BalanceOfAsync(deployment.Rollup));
         Assert.Equal(BigInteger.Zero, await token.AllowanceAsync(anvil.User.From, deployment.Rollup));

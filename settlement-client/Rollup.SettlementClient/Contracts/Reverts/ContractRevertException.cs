@@ -25,6 +25,9 @@ public sealed class ContractRevertException : Exception
 
     public string Contract { get; }
 
+    /// <summary>Always fatal in <see cref="RpcErrorClassifier"/>'s terms: resending the same call to the same state reverts again.</summary>
+    public RpcErrorKind Kind => RpcErrorKind.Fatal;
+
     /// <summary>The function (or "constructor") that reverted.</summary>
     public string Function { get; }
 
