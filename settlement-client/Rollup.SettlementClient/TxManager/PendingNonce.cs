@@ -24,7 +24,8 @@ internal sealed class PendingNonce(ulong nonce, string? label, L1Address? to, by
     public SignedTransaction1559 Latest => Variants[^1];
 
     public long LastBroadcastTimestamp { get; set; } = Stopwatch.GetTimestamp();
-    public ulong LastBroadcastHead { get; set; }
+    /// <summary>Head when the latest variant was broadcast; null until the first poll sees the chain.</summary>
+    public ulong? LastBroadcastHead { get; set; }
 
     /// <summary>The node refused the latest fees (underpriced): bump without waiting.</summary>
     public bool BumpNow { get; set; }

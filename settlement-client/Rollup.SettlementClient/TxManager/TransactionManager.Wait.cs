@@ -26,7 +26,7 @@ public sealed partial class TransactionManager
                 try
                 {
                     var head = await _eth.BlockNumberAsync(cancellation);
-                    if (pending.LastBroadcastHead == 0) pending.LastBroadcastHead = head;
+                    pending.LastBroadcastHead ??= head;
                     var receipt = await FindReceiptAsync(pending, cancellation);
                     if (receipt is not null)
                     {

@@ -25,7 +25,8 @@ internal sealed class ScriptedNode : HttpMessageHandler
     public BigInteger BaseFee { get; init; } = 1_000_000_000;
     public BigInteger Tip { get; init; } = 1_000_000_000;
     public ulong Head { get; private set; } = 100;
-    public ulong MinedNonce { get; private set; }
+    /// <summary>The sender's mined (and pending) transaction count; a test raises it to play another sender using the key.</summary>
+    public ulong MinedNonce { get; set; }
 
     /// <summary>Answer to the n-th send (0-based) of a decoded transaction: null accepts it.</summary>
     public Func<int, SignedTransaction1559, string?> OnSend { get; set; } = (_, _) => null;

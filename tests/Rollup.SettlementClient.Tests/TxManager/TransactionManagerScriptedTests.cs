@@ -147,4 +147,54 @@ public sealed class TransactionManagerScriptedTests : IDisposable
         var e = await Assert.ThrowsAsync<TransactionJournalException>(() => TransactionManager.StartAsync(node.Client(), _key, reopened, FastBumps()));
         Assert.Contains("signed by", e.Message);
     }
+
+    [Fact]
+    public async Task A_nonce_used_by_another_sender_is_given_back_and_the_next_nonce_is_read_from_the_node()
+    {
+        var node = new ScriptedNode();
+        node.OnSend = (i, tx) =>
+        {
+            if (i == 0)
+            {
+                node.MinedNonce = 3; // three foreign transactions landed meanwhile
+                return "nonce too low";
+            }
+            node.Mine(tx);
+            return null;
+        };
+        using var journal = Journal();
+        var manager = await TransactionManager.StartAsync(node.Client(), _key, journal, FastBumps());
+
+        var receipt = await manager.SendAsync(Transfer);
+
+        Assert.Equal(2, node.Sent.Count);
+        Assert.Equal(new BigInteger(3), node.Sent[1].Transaction.Nonce);
+        Assert.Equal(node.Sent[1].GetHash(), receipt.TransactionHash);
+        var records = await journal.LoadAsync();
+        Assert.Contains(records, r => r.Kind == JournalRecordKind.Abandoned && r.Nonce == 0);
+        Assert.Contains(records, r => r.Kind == JournalRecordKind.Finished && r.Nonce == 3);
+    }
+
+    [Fact]
+    public async Task A_nonce_taken_by_another_transaction_while_waiting_is_resent_at_a_new_nonce()
+    {
+        var node = new ScriptedNode();
+        node.OnSend = (i, tx) =>
+        {
+            if (i == 0) node.MinedNonce = 1; // accepted, but another transaction at nonce 0 is what gets mined
+            else node.Mine(tx);
+            return null;
+        };
+        using var journal = Journal();
+        var manager = await TransactionManager.StartAsync(node.Client(), _key, journal, FastBumps() with { BumpAfter = TimeSpan.FromMinutes(1) });
+
+        var receipt = await manager.SendAsync(Transfer);
+
+        Assert.Equal(2, node.Sent.Count);
+        Assert.Equal(BigInteger.Zero, node.Sent[0].Transaction.Nonce);
+        Assert.Equal(BigInteger.One, node.Sent[1].Transaction.Nonce);
+        Assert.Equal(node.Sent[1].Transaction.Data, node.Sent[0].Transaction.Data);
+        Assert.Equal(node.Sent[1].Transaction.Value, node.Sent[0].Transaction.Value);
+        Assert.Equal(node.Sent[1].GetHash(), receipt.TransactionHash);
+    }
 }
