@@ -1,5 +1,3 @@
-using Rollup.SettlementClient.Rpc;
-
 namespace Rollup.SettlementClient.TxManager;
 
 internal enum BroadcastOutcome
@@ -14,5 +12,3 @@ internal enum BroadcastOutcome
     InsufficientFunds,
     Refused,
 }
-
-internal readonly record struct BroadcastResult(BroadcastOutcome Outcome, RpcException? Error = null);

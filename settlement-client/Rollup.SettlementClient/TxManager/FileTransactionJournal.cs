@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 
 namespace Rollup.SettlementClient.TxManager;
 
@@ -7,11 +6,17 @@ namespace Rollup.SettlementClient.TxManager;
 /// <see cref="ITransactionJournal"/> as an append-only file of JSON lines, fsynced after every
 /// record. A crash can tear only the last line (records are appended whole, in order); loading
 /// drops such a line and cuts it off the file so the next record starts on a line of its own.
-/// A damaged line anywhere else is corruption and refused.
+/// A damaged line anywhere else is corruption and refused. A lock file next to the journal keeps a
+/// second manager (another process still running with the same key) out: two senders of one nonce
+/// sequence would undo every guarantee. Records of finished nonces are compacted away.
 /// </summary>
-public sealed class FileTransactionJournal(string path) : ITransactionJournal, IDisposable
+public sealed partial class FileTransactionJournal(string path) : ITransactionJournal, IDisposable
 {
+    /// <summary>A journal larger than this is rewritten with only its unfinished nonces when one finishes.</summary>
+    public const long CompactionThresholdBytes = 4L * 1024 * 1024;
+
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private FileStream? _lock;
     private FileStream? _stream;
 
     public string Path { get; } = System.IO.Path.GetFullPath(path);
@@ -21,16 +26,18 @@ public sealed class FileTransactionJournal(string path) : ITransactionJournal, I
         await _gate.WaitAsync(cancellation);
         try
         {
-            if (!File.Exists(Path)) return [];
-            var bytes = await File.ReadAllBytesAsync(Path, cancellation);
-            var (records, validLength) = Parse(bytes);
-            if (validLength < bytes.Length)
+            TakeLock();
+            CloseStream();
+            if (!File.Exists(Path))
             {
-                CloseStream();
-                using var file = new FileStream(Path, FileMode.Open, FileAccess.Write, FileShare.Read);
-                file.SetLength(validLength);
-                file.Flush(flushToDisk: true);
+                _live = [];
+                return [];
             }
+            var bytes = await File.ReadAllBytesAsync(Path, cancellation);
+            var (records, validLength) = Parse(Path, bytes);
+            _live = LiveRecords(records);
+            if (_live.Count < records.Count) Rewrite(_live);
+            else if (validLength < bytes.Length) CutTornTail(validLength);
             return records;
         }
         finally
@@ -45,10 +52,13 @@ public sealed class FileTransactionJournal(string path) : ITransactionJournal, I
         await _gate.WaitAsync(cancellation);
         try
         {
-            _stream ??= OpenForAppend();
+            TakeLock();
+            _stream ??= new FileStream(Path, FileMode.Append, FileAccess.Write, FileShare.Read);
             await _stream.WriteAsync(line, cancellation);
             // The manager broadcasts only after this returns: the record must survive a power cut.
             _stream.Flush(flushToDisk: true);
+            Track(record);
+            if (record.Kind != JournalRecordKind.Signed && _live is not null && _stream.Length > CompactionThresholdBytes) Rewrite(_live);
         }
         finally
         {
@@ -56,17 +66,38 @@ public sealed class FileTransactionJournal(string path) : ITransactionJournal, I
         }
     }
 
+    /// <summary>Reads a journal without locking or changing it (for inspection while a manager runs).</summary>
+    public static IReadOnlyList<JournalRecord> Read(string path)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        if (!File.Exists(full)) return [];
+        using var file = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var copy = new MemoryStream();
+        file.CopyTo(copy);
+        return Parse(full, copy.ToArray()).Records;
+    }
+
     public void Dispose()
     {
         CloseStream();
+        _lock?.Dispose();
+        _lock = null;
         _gate.Dispose();
     }
 
-    private FileStream OpenForAppend()
+    private void TakeLock()
     {
+        if (_lock is not null) return;
         var directory = System.IO.Path.GetDirectoryName(Path);
         if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
-        return new FileStream(Path, FileMode.Append, FileAccess.Write, FileShare.Read);
+        try
+        {
+            _lock = new FileStream(Path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e)
+        {
+            throw new TransactionJournalException($"{Path} is in use by another transaction manager (lock file {Path}.lock is held)", e);
+        }
     }
 
     private void CloseStream()
@@ -75,31 +106,10 @@ public sealed class FileTransactionJournal(string path) : ITransactionJournal, I
         _stream = null;
     }
 
-    /// <summary>The records and the length of the file they occupy (shorter than the file when the last line is torn).</summary>
-    private (List<JournalRecord> Records, long ValidLength) Parse(byte[] bytes)
+    private void CutTornTail(long validLength)
     {
-        var records = new List<JournalRecord>();
-        int start = 0;
-        int lineNumber = 0;
-        while (start < bytes.Length)
-        {
-            lineNumber++;
-            int end = Array.IndexOf(bytes, (byte)'\n', start);
-            // Record and newline are written together: without its newline the write was torn, even if the JSON looks whole.
-            if (end < 0) return (records, start);
-            bool last = end == bytes.Length - 1;
-            try
-            {
-                records.Add(JournalLine.Read(bytes.AsSpan(start, end - start)));
-            }
-            catch (Exception e) when (e is JsonException or FormatException or ArgumentException or InvalidOperationException)
-            {
-                // Only the last line can be torn by a crash; earlier damage means the file was altered.
-                if (last) return (records, start);
-                throw new TransactionJournalException($"{Path}: line {lineNumber} is not a journal record ({e.Message})", e);
-            }
-            start = end + 1;
-        }
-        return (records, bytes.Length);
+        using var file = new FileStream(Path, FileMode.Open, FileAccess.Write, FileShare.Read);
+        file.SetLength(validLength);
+        file.Flush(flushToDisk: true);
     }
 }

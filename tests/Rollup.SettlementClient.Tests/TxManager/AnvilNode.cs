@@ -92,14 +92,11 @@ internal sealed class AnvilNode : IAsyncDisposable
     }
 
     /// <summary>Signed records of the journal file for <paramref name="nonce"/>, decoded, oldest first.</summary>
-    public async Task<List<Transactions.SignedTransaction1559>> JournalVariantsAsync(ulong nonce)
-    {
-        using var journal = new FileTransactionJournal(JournalPath);
-        return (await journal.LoadAsync())
+    public Task<List<Transactions.SignedTransaction1559>> JournalVariantsAsync(ulong nonce) =>
+        Task.FromResult(FileTransactionJournal.Read(JournalPath)
             .Where(r => r.Kind == JournalRecordKind.Signed && r.Nonce == nonce)
             .Select(r => Transactions.Transaction1559Decoder.Decode(r.RawTransaction))
-            .ToList();
-    }
+            .ToList());
 
     public static L1Address Recipient(int i) => L1Address.Parse($"0x{0xbb00 + i:x40}");
 

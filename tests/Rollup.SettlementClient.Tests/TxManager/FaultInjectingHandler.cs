@@ -34,9 +34,3 @@ internal sealed class FaultInjectingHandler(SendFault fault) : DelegatingHandler
         throw new HttpRequestException("connection lost (injected)");
     }
 }
-
-internal enum SendFault
-{
-    AfterForwarding,
-    BeforeForwarding,
-}
