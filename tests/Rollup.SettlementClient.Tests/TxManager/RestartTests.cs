@@ -73,4 +73,21 @@ public class RestartTests
         Assert.Equal(new BigInteger(19), await node.Eth.GetBalanceAsync(AnvilNode.Recipient(8)));
         Assert.Equal(new BigInteger(23), await node.Eth.GetBalanceAsync(AnvilNode.Recipient(9)));
     }
+
+    [Fact]
+    public async Task A_send_whose_call_failed_after_reaching_the_node_is_found_mined_without_sending_again()
+    {
+        await using var node = await AnvilNode.StartAsync();
+        ulong nonce = await node.NonceAsync(BlockTag.Latest);
+        using var handler = new FaultInjectingHandler(SendFault.AfterForwarding, dieAfterSend: false);
+        var manager = await node.ManagerAsync(eth: node.ClientThrough(handler));
+
+        var receipt = await manager.SendAsync(new TransactionIntent(AnvilNode.Recipient(10), [], 29, Label: "landed anyway"));
+
+        Assert.Equal(1, handler.Sends); // the receipt was found; nothing was sent again
+        Assert.Equal(1, handler.ForwardedSends);
+        Assert.Equal(Assert.Single(await node.JournalVariantsAsync(nonce)).GetHash(), receipt.TransactionHash);
+        Assert.Equal(nonce + 1, await node.NonceAsync(BlockTag.Latest));
+        Assert.Equal(new BigInteger(29), await node.Eth.GetBalanceAsync(AnvilNode.Recipient(10)));
+    }
 }

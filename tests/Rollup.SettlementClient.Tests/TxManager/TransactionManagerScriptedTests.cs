@@ -197,4 +197,30 @@ public sealed class TransactionManagerScriptedTests : IDisposable
         Assert.Equal(node.Sent[1].Transaction.Value, node.Sent[0].Transaction.Value);
         Assert.Equal(node.Sent[1].GetHash(), receipt.TransactionHash);
     }
+
+    [Fact]
+    public async Task Log_events_carry_label_nonce_and_hash_keys_and_never_the_key()
+    {
+        var node = new ScriptedNode();
+        node.OnSend = (_, tx) =>
+        {
+            node.Mine(tx);
+            return null;
+        };
+        var logger = new RecordingLogger();
+        using var journal = Journal();
+        var manager = await TransactionManager.StartAsync(node.Client(), _key, journal, FastBumps(), logger);
+
+        var receipt = await manager.SendAsync(Transfer);
+
+        var hash = Primitives.Hex.Encode(receipt.TransactionHash);
+        var confirmed = Assert.Single(logger.Events, e => e.Message.Contains("confirmed", StringComparison.Ordinal));
+        Assert.Contains(confirmed.Values, v => v.Key == "TxHash" && (string?)v.Value == hash);
+        Assert.Contains(confirmed.Values, v => v.Key == "Nonce" && Equals(v.Value, 0UL));
+        Assert.Contains(confirmed.Values, v => v.Key == "Label" && (string?)v.Value == "transfer");
+        var secret = AnvilProcess.FirstDevPrivateKey[2..];
+        Assert.All(logger.Events, e => Assert.DoesNotContain(secret, e.Message, StringComparison.OrdinalIgnoreCase));
+        var raw = Primitives.Hex.Encode(node.Sent[0].GetRawTransaction())[2..];
+        Assert.All(logger.Events, e => Assert.DoesNotContain(raw, e.Message, StringComparison.OrdinalIgnoreCase));
+    }
 }
