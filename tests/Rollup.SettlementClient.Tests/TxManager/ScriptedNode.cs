@@ -24,7 +24,7 @@ internal sealed class ScriptedNode : HttpMessageHandler
     public ulong ChainId { get; init; } = 31337;
     public BigInteger BaseFee { get; init; } = 1_000_000_000;
     public BigInteger Tip { get; init; } = 1_000_000_000;
-    public ulong Head { get; private set; } = 100;
+    public ulong Head { get; set; } = 100;
     /// <summary>The sender's mined (and pending) transaction count; a test raises it to play another sender using the key.</summary>
     public ulong MinedNonce { get; set; }
 

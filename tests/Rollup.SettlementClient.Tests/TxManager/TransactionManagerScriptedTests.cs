@@ -223,4 +223,31 @@ public sealed class TransactionManagerScriptedTests : IDisposable
         var raw = Primitives.Hex.Encode(node.Sent[0].GetRawTransaction())[2..];
         Assert.All(logger.Events, e => Assert.DoesNotContain(raw, e.Message, StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public async Task A_transaction_not_mined_after_the_configured_blocks_is_bumped_before_the_time_limit()
+    {
+        var node = new ScriptedNode();
+        node.OnSend = (i, tx) =>
+        {
+            if (i == 1) node.Mine(tx);
+            return null;
+        };
+        using var journal = Journal();
+        var options = FastBumps() with { BumpAfter = TimeSpan.FromMinutes(10), BumpAfterBlocks = 2 };
+        var manager = await TransactionManager.StartAsync(node.Client(), _key, journal, options);
+
+        var send = manager.SendAsync(Transfer);
+        await Task.Delay(300);
+        Assert.Single(node.Sent); // one block later: still waiting
+        node.Head += 1;
+        await Task.Delay(300);
+        Assert.Single(node.Sent);
+        node.Head += 1;
+        var receipt = await send.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(2, node.Sent.Count);
+        Assert.Equal(node.Sent[1].GetHash(), receipt.TransactionHash);
+        Assert.True(node.Sent[1].Transaction.MaxFeePerGas > node.Sent[0].Transaction.MaxFeePerGas);
+    }
 }
