@@ -1,0 +1,7 @@
+namespace Rollup.SettlementClient.Tests.TxManager;
+
+internal enum SendFault
+{
+    AfterForwarding,
+    BeforeForwarding,
+}
