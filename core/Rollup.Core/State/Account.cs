@@ -38,6 +38,12 @@ public sealed class Account
     internal SparseMerkleTree PositionsTree { get; }
     internal SparseMerkleTree FillsTree { get; }
 
+    /// <summary>Root of the eight position slots: a field of the account leaf (exit proofs need it).</summary>
+    public Fr PositionsRoot => PositionsTree.Root;
+
+    /// <summary>Root of the fill-slot subtree: a field of the account leaf.</summary>
+    public Fr FillsRoot => FillsTree.Root;
+
     public int FillsDepth => FillsTree.Depth;
 
     public uint FillSlotIndex(uint orderId) => (uint)(orderId & FillsTree.MaxIndex);
