@@ -25,7 +25,7 @@ public class VerificationBenchmarks
     private StateVerifier _verifier = null!;
     private StateTransition _perOperation = null!;
 
-    [Params(10_000)]
+    [Params(1_000, 10_000)]
     public int Accounts { get; set; }
 
     [GlobalSetup]

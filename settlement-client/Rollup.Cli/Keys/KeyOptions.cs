@@ -20,7 +20,7 @@ internal sealed class KeyOptions
     }
 
     /// <summary>The password source the options name, or a terminal prompt when they name none.</summary>
-    public PasswordSource Password(ParseResultValues values, CliContext context, bool confirm)
+    public PasswordSource Password(KeyOptionValues values, CliContext context, bool confirm)
     {
         if (values.PasswordEnv is not null && values.PasswordFile is not null)
             throw new CliException(ExitCodes.Usage, "give --password-env or --password-file, not both");
@@ -29,8 +29,6 @@ internal sealed class KeyOptions
         return PasswordPrompt.Source(context, confirm);
     }
 
-    public ParseResultValues Read(ParseResult parse) =>
+    public KeyOptionValues Read(ParseResult parse) =>
         new(parse.GetValue(Keystore), parse.GetValue(PasswordEnv), parse.GetValue(PasswordFile));
-
-    internal sealed record ParseResultValues(string? Keystore, string? PasswordEnv, string? PasswordFile);
 }

@@ -40,10 +40,11 @@ public sealed partial class StateVerifier
         }
         if (!checkpoint.GenesisRoot.Equals(GenesisRoot))
             throw new CheckpointException($"the checkpoint belongs to the deployment with genesis root {checkpoint.GenesisRoot}, not {GenesisRoot}");
+        var snapshot = checkpoint.State with { Config = genesis };
         RollupState restored;
         try
         {
-            restored = RollupState.Restore(checkpoint.State with { Config = genesis });
+            restored = RollupState.Restore(snapshot);
         }
         catch (ArgumentException e)
         {
@@ -52,7 +53,7 @@ public sealed partial class StateVerifier
         if (!restored.Root.Equals(checkpoint.Root))
             throw new CheckpointException($"the checkpoint's state hashes to {restored.Root}, not to its recorded root {checkpoint.Root}");
         _stf = NewTransition(restored);
-        _base = checkpoint.State;
+        _base = snapshot;
         LastBatch = checkpoint.LastBatch;
         LastCommitment = checkpoint.LastCommitment;
         LastProvenBatch = checkpoint.LastProvenBatch;

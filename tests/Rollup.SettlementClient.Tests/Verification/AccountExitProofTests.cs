@@ -16,7 +16,7 @@ public class AccountExitProofTests
     /// <summary>Batches 1-3 are proven, 4 is not: the exit state is batch 3's.</summary>
     private static async Task<StateVerifier> FinalizedAsync()
     {
-        var verifier = new StateVerifier(S.Config, proofChecker: new AcceptingProofChecker());
+        var verifier = new StateVerifier(S.Config, proofChecker: new TestProofChecker());
         await verifier.RunAsync(new InMemoryBatchSource(S.Committed(n => n <= 3)), stopAfter: 3);
         Assert.Equal(3UL, verifier.LastProvenBatch);
         return verifier;

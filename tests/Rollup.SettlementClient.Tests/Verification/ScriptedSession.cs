@@ -88,7 +88,7 @@ internal sealed class ScriptedSession
     public List<CommittedBatch> Committed(Func<ulong, bool>? proven = null) =>
         _batches.Select(b => new CommittedBatch(b.Number, b.PriorityFirst, b.PriorityEnd, b.OldRoot, b.NewRoot, b.PublicInput(), b.Pubdata.ToArray(),
             100 + b.Number * 3, "0x" + Convert.ToHexStringLower(SHA256.HashData(BitConverter.GetBytes(b.Number))),
-            proven?.Invoke(b.Number) == true ? AcceptingProofChecker.ProofFor(b.PublicInput()) : null)).ToList();
+            proven?.Invoke(b.Number) == true ? TestProofChecker.ProofFor(b.PublicInput()) : null)).ToList();
 
     private void Open(ulong timestamp) => _builder = new BatchBuilder(_stf, (ulong)_batches.Count + 1, timestamp, slots: 24);
 

@@ -21,7 +21,7 @@ public class StateVerifierTests
     [Fact]
     public async Task Batches_built_by_core_are_all_verified_with_their_proofs()
     {
-        var checker = new AcceptingProofChecker();
+        var checker = new TestProofChecker();
         var (verifier, result) = await RunAsync(S.Committed(_ => true), checker: checker);
 
         Assert.True(result.Succeeded);
@@ -42,7 +42,7 @@ public class StateVerifierTests
     [Fact]
     public async Task Batches_without_proof_are_not_proven_and_the_last_proof_marks_the_finalized_batch()
     {
-        var (verifier, result) = await RunAsync(S.Committed(n => n <= 2), checker: new AcceptingProofChecker());
+        var (verifier, result) = await RunAsync(S.Committed(n => n <= 2), checker: new TestProofChecker());
 
         Assert.Equal([BatchVerdict.Verified, BatchVerdict.Verified, BatchVerdict.NotProven, BatchVerdict.NotProven], result.Reports.Select(r => r.Verdict));
         Assert.True(result.Succeeded);
@@ -66,7 +66,7 @@ public class StateVerifierTests
         batches[2] = batches[2] with { Pubdata = ChangeFirstTrade(batches[2].Pubdata, t => t with { Quantity = t.Quantity + 1 }) };
 
         // Interval 2: the rollback restores the snapshot taken after batch 2 and replays nothing.
-        var (verifier, result) = await RunAsync(batches, new StateVerifierOptions { CheckpointInterval = 2 }, new AcceptingProofChecker());
+        var (verifier, result) = await RunAsync(batches, new StateVerifierOptions { CheckpointInterval = 2 }, new TestProofChecker());
 
         Assert.Equal([BatchVerdict.Verified, BatchVerdict.Verified, BatchVerdict.RootMismatch], result.Reports.Select(r => r.Verdict));
         var failure = result.Failure!;
@@ -208,9 +208,9 @@ public class StateVerifierTests
     public async Task Invalid_proof_is_reported_and_the_batch_is_not_taken()
     {
         var batches = S.Committed(_ => true);
-        batches[2] = batches[2] with { Proof = AcceptingProofChecker.ProofFor(Fr.FromUInt64(7)) };
+        batches[2] = batches[2] with { Proof = TestProofChecker.ProofFor(Fr.FromUInt64(7)) };
 
-        var (verifier, result) = await RunAsync(batches, checker: new AcceptingProofChecker());
+        var (verifier, result) = await RunAsync(batches, checker: new TestProofChecker());
 
         Assert.Equal((3UL, BatchVerdict.ProofInvalid), (result.Failure!.Number, result.Failure.Verdict));
         Assert.Contains("pairing check failed", result.Failure.Detail, StringComparison.Ordinal);

@@ -8,7 +8,7 @@ namespace Rollup.SettlementClient.Tests.Verification;
 /// Test double for the Groth16 checker: a "proof" is valid when its A.x is the public input, so
 /// a test can make a proof for any batch and break one on purpose. It counts its calls.
 /// </summary>
-internal sealed class AcceptingProofChecker : IProofChecker
+internal sealed class TestProofChecker : IProofChecker
 {
     public int Calls { get; private set; }
 
