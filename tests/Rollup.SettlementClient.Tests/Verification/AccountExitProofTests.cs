@@ -9,9 +9,9 @@ namespace Rollup.SettlementClient.Tests.Verification;
 
 public class AccountExitProofTests
 {
-    private static readonly Lazy<ScriptedSession> Session = new(() => new ScriptedSession().Run());
+    private static readonly Lazy<ScriptedScenario> Scenario = new(() => new ScriptedScenario().Run());
 
-    private static ScriptedSession S => Session.Value;
+    private static ScriptedScenario S => Scenario.Value;
 
     /// <summary>Batches 1-3 are proven, 4 is not: the exit state is batch 3's.</summary>
     private static async Task<StateVerifier> FinalizedAsync()
@@ -59,9 +59,9 @@ public class AccountExitProofTests
     {
         var verifier = await FinalizedAsync();
         var state = verifier.State;
-        var late = state.FindAccount(ScriptedSession.Address("late"))!;
+        var late = state.FindAccount(ScriptedScenario.Address("late"))!;
         var plain = AccountExitProof.Build(state, 3, late.Id);
-        Assert.Equal(7_000 * ScriptedSession.Usd, plain.ExitAmount);
+        Assert.Equal(7_000 * ScriptedScenario.Usd, plain.ExitAmount);
         Assert.Empty(plain.Prices);
         Assert.All(plain.Positions, p => Assert.True(p.IsEmpty));
 

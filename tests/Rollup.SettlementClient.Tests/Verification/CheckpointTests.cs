@@ -6,10 +6,10 @@ namespace Rollup.SettlementClient.Tests.Verification;
 
 public sealed class CheckpointTests : IDisposable
 {
-    private static readonly Lazy<ScriptedSession> Session = new(() => new ScriptedSession().Run());
+    private static readonly Lazy<ScriptedScenario> Scenario = new(() => new ScriptedScenario().Run());
     private readonly string _dir = Directory.CreateTempSubdirectory("rollup-verify-").FullName;
 
-    private static ScriptedSession S => Session.Value;
+    private static ScriptedScenario S => Scenario.Value;
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
@@ -98,7 +98,7 @@ public sealed class CheckpointTests : IDisposable
         var checkpoint = verifier.CreateCheckpoint();
 
         var other = S.Config with { ChainId = 1 };
-        Assert.Contains("genesis root", Assert.Throws<CheckpointException>(() => StateVerifier.Resume(other with { FeeAccountOwner = ScriptedSession.Address("x") }, checkpoint)).Message, StringComparison.Ordinal);
+        Assert.Contains("genesis root", Assert.Throws<CheckpointException>(() => StateVerifier.Resume(other with { FeeAccountOwner = ScriptedScenario.Address("x") }, checkpoint)).Message, StringComparison.Ordinal);
         Assert.Contains("recorded root", Assert.Throws<CheckpointException>(() => StateVerifier.Resume(S.Config, checkpoint with { Root = Fr.One })).Message, StringComparison.Ordinal);
     }
 

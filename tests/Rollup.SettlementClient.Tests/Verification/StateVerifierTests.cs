@@ -6,9 +6,9 @@ namespace Rollup.SettlementClient.Tests.Verification;
 
 public class StateVerifierTests
 {
-    private static readonly Lazy<ScriptedSession> Session = new(() => new ScriptedSession().Run());
+    private static readonly Lazy<ScriptedScenario> Scenario = new(() => new ScriptedScenario().Run());
 
-    private static ScriptedSession S => Session.Value;
+    private static ScriptedScenario S => Scenario.Value;
 
     private static async Task<(StateVerifier Verifier, VerificationResult Result)> RunAsync(
         IReadOnlyList<CommittedBatch> batches, StateVerifierOptions? options = null, IProofChecker? checker = null, ulong? stopAfter = null)

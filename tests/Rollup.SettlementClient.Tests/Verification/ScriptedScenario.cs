@@ -12,11 +12,11 @@ using Rollup.SettlementClient.Verification;
 namespace Rollup.SettlementClient.Tests.Verification;
 
 /// <summary>
-/// A trading session run through core's BatchBuilder, as the sequencer would: keys, deposits,
+/// A trading scenario run through core's BatchBuilder, as the sequencer would: keys, deposits,
 /// oracle prices, a listing, trades among several traders, a withdrawal and a settlement price,
 /// sealed into batches and turned into what L1 would hold for them.
 /// </summary>
-internal sealed class ScriptedSession
+internal sealed class ScriptedScenario
 {
     public const ulong Usd = 1_000_000;
     private const ushort Today = 20_400;
@@ -28,7 +28,7 @@ internal sealed class ScriptedSession
     private BatchBuilder _builder = null!;
     private uint _orderId;
 
-    public ScriptedSession(int traders = 6)
+    public ScriptedScenario(int traders = 6)
     {
         Config = new GenesisConfig
         {
@@ -51,7 +51,7 @@ internal sealed class ScriptedSession
     public IReadOnlyList<Batch> Batches => _batches;
 
     /// <summary>Four batches: onboarding and a listing; trades; more trades, a withdrawal and a late deposit; a settlement and trades in a second series.</summary>
-    public ScriptedSession Run()
+    public ScriptedScenario Run()
     {
         Open(Start);
         for (int i = 0; i < _traders.Length; i++)
