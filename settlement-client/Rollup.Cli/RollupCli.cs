@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Rollup.Cli.Keys;
 using Rollup.Cli.Zk;
 
 namespace Rollup.Cli;
@@ -11,6 +12,7 @@ public static class RollupCli
         var context = new CliContext(output, error);
         var root = new RootCommand("Options rollup: proofs, settlement and state verification.");
         root.Subcommands.Add(ZkCommand.Create(context));
+        root.Subcommands.Add(KeysCommand.Create(context));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -15,13 +15,19 @@ public sealed class Account
 {
     private readonly Position[] _positions = new Position[Limits.PositionSlots];
     private readonly Dictionary<uint, FillSlot> _fills = new();
+    private readonly SparseMerkleTree _positionsTree;
+    private readonly SparseMerkleTree _fillsTree;
+
+    // Deferred hashing (RollupState.DeferHashing): slots whose leaves are not yet in their tree.
+    private int _pendingPositions;
+    private List<uint>? _pendingFills;
 
     internal Account(uint id, L1Address address, int fillsDepth)
     {
         Id = id;
         L1Address = address;
-        PositionsTree = new SparseMerkleTree(Limits.PositionsDepth);
-        FillsTree = new SparseMerkleTree(fillsDepth);
+        _positionsTree = new SparseMerkleTree(Limits.PositionsDepth);
+        _fillsTree = new SparseMerkleTree(fillsDepth);
     }
 
     public uint Id { get; }
@@ -35,12 +41,33 @@ public sealed class Account
 
     public ReadOnlySpan<Position> Positions => _positions;
 
-    internal SparseMerkleTree PositionsTree { get; }
-    internal SparseMerkleTree FillsTree { get; }
+    internal SparseMerkleTree PositionsTree
+    {
+        get
+        {
+            FlushPendingHashes();
+            return _positionsTree;
+        }
+    }
 
-    public int FillsDepth => FillsTree.Depth;
+    internal SparseMerkleTree FillsTree
+    {
+        get
+        {
+            FlushPendingHashes();
+            return _fillsTree;
+        }
+    }
 
-    public uint FillSlotIndex(uint orderId) => (uint)(orderId & FillsTree.MaxIndex);
+    /// <summary>Root of the eight position slots: a field of the account leaf (exit proofs need it).</summary>
+    public Fr PositionsRoot => PositionsTree.Root;
+
+    /// <summary>Root of the fill-slot subtree: a field of the account leaf.</summary>
+    public Fr FillsRoot => FillsTree.Root;
+
+    public int FillsDepth => _fillsTree.Depth;
+
+    public uint FillSlotIndex(uint orderId) => (uint)(orderId & _fillsTree.MaxIndex);
 
     public FillSlot GetFillSlot(uint slot) => _fills.TryGetValue(slot, out var f) ? f : default;
 
@@ -79,9 +106,54 @@ public sealed class Account
 
     internal MerkleUpdate SetFill(uint slot, in FillSlot fill)
     {
+        StoreFill(slot, fill);
+        return FillsTree.Set(slot, fill.Leaf());
+    }
+
+    /// <summary>Changes the slot now and hashes it into the positions tree when a root is next read.</summary>
+    internal void SetPositionDeferred(int slot, in Position position)
+    {
+        _positions[slot] = position;
+        _pendingPositions |= 1 << slot;
+    }
+
+    /// <summary>Changes the fill slot now and hashes it into the fills tree when a root is next read.</summary>
+    internal void SetFillDeferred(uint slot, in FillSlot fill)
+    {
+        StoreFill(slot, fill);
+        (_pendingFills ??= new List<uint>(4)).Add(slot);
+    }
+
+    internal bool HasPendingHashes => _pendingPositions != 0 || _pendingFills is { Count: > 0 };
+
+    /// <summary>
+    /// Hashes the deferred slots into their trees, each leaf from its final value and each
+    /// internal node once (SetMany): the same roots as the per-change path.
+    /// </summary>
+    internal void FlushPendingHashes()
+    {
+        if (_pendingPositions != 0)
+        {
+            Span<(ulong, Fr)> leaves = stackalloc (ulong, Fr)[Limits.PositionSlots];
+            int n = 0;
+            for (int i = 0; i < _positions.Length; i++)
+                if ((_pendingPositions & (1 << i)) != 0) leaves[n++] = ((ulong)i, _positions[i].Leaf());
+            _pendingPositions = 0;
+            _positionsTree.SetMany(leaves[..n]);
+        }
+        if (_pendingFills is { Count: > 0 })
+        {
+            var leaves = new (ulong, Fr)[_pendingFills.Count];
+            for (int i = 0; i < leaves.Length; i++) leaves[i] = (_pendingFills[i], GetFillSlot(_pendingFills[i]).Leaf());
+            _pendingFills.Clear();
+            _fillsTree.SetMany(leaves);
+        }
+    }
+
+    private void StoreFill(uint slot, in FillSlot fill)
+    {
         if (fill.IsEmpty) _fills.Remove(slot);
         else _fills[slot] = fill;
-        return FillsTree.Set(slot, fill.Leaf());
     }
 
     internal void Restore(in Fr keyX, in Fr keyY, uint nonce, ulong collateral, Position[] positions, (uint Slot, FillSlot Fill)[] fills)

@@ -9,7 +9,12 @@ namespace Rollup.Core.State;
 // after all checks of an operation have passed.
 public sealed partial class RollupState
 {
-    internal void BeginTrace(List<TraceEntry> entries) => _recorder = entries;
+    internal void BeginTrace(List<TraceEntry> entries)
+    {
+        // A trace witnesses every tree update against the current roots, so nothing may be pending.
+        FlushPendingHashes();
+        _recorder = entries;
+    }
 
     internal void EndTrace() => _recorder = null;
 
@@ -18,6 +23,7 @@ public sealed partial class RollupState
     internal void RecordAccountRead(uint id)
     {
         if (_recorder is null) return;
+        FlushPendingHashes();
         Record(TraceEntry.FromProof(TreeId.Accounts, id, _accountsTree.GetProof(id), _accountsTree.Root));
     }
 
@@ -59,12 +65,22 @@ public sealed partial class RollupState
 
     internal void SetPosition(Account account, int slot, in Position position)
     {
+        if (Deferring)
+        {
+            account.SetPositionDeferred(slot, position);
+            return;
+        }
         var u = account.SetPosition(slot, position);
         Record(TraceEntry.FromUpdate(TreeId.Positions, account.Id, u));
     }
 
     internal void SetFill(Account account, uint slot, in FillSlot fill)
     {
+        if (Deferring)
+        {
+            account.SetFillDeferred(slot, fill);
+            return;
+        }
         var u = account.SetFill(slot, fill);
         Record(TraceEntry.FromUpdate(TreeId.Fills, account.Id, u));
     }
@@ -83,6 +99,12 @@ public sealed partial class RollupState
     internal void CommitAccount(Account account)
     {
         _root = null;
+        if (Deferring)
+        {
+            _pendingAccounts.TryAdd(account.Id, account);
+            return;
+        }
+        FlushPendingHashes();
         var u = _accountsTree.Set(account.Id, account.Leaf());
         Record(TraceEntry.FromUpdate(TreeId.Accounts, account.Id, u));
     }

@@ -68,11 +68,18 @@ public sealed partial class RollupState
 
     /// <summary>The root hashed afresh from the trees, bypassing the cache (tests compare the two).</summary>
     internal Fr RecomputeRoot() => Poseidon.Hash([
-        _accountsTree.Root, _seriesTree.Root, _underlyingsTree.Root, _expiriesTree.Root,
+        AccountsRoot, _seriesTree.Root, _underlyingsTree.Root, _expiriesTree.Root,
         _oraclesTree.Root, _riskHash, Fr.FromUInt64(PriorityCursor),
     ]);
 
-    public Fr AccountsRoot => _accountsTree.Root;
+    public Fr AccountsRoot
+    {
+        get
+        {
+            FlushPendingHashes();
+            return _accountsTree.Root;
+        }
+    }
     public Fr SeriesRoot => _seriesTree.Root;
     public Fr UnderlyingsRoot => _underlyingsTree.Root;
     public Fr ExpiriesRoot => _expiriesTree.Root;
@@ -111,7 +118,11 @@ public sealed partial class RollupState
         _expiries.TryGetValue(ExpiryState.Key(underlying, day), out var e) ? e : default;
 
     /// <summary>Membership proof of an account leaf at the current root (for exits and the RPC).</summary>
-    public MerkleProof GetAccountProof(uint id) => _accountsTree.GetProof(id);
+    public MerkleProof GetAccountProof(uint id)
+    {
+        FlushPendingHashes();
+        return _accountsTree.GetProof(id);
+    }
 
     /// <summary>Membership proof of an underlying's leaf (index price for exodus valuations).</summary>
     public MerkleProof GetUnderlyingProof(byte id) => _underlyingsTree.GetProof(id);

@@ -51,12 +51,40 @@ public sealed partial class SparseMerkleTree
             if (rejectDuplicates && count != leaves.Length)
                 throw new ArgumentException("the same leaf index appears more than once", nameof(leaves));
 
-            // touched[..count] are the distinct changed nodes at height h, ascending; their
-            // parents are again ascending, so one pass both dedupes and keeps the order.
+            RehashAbove(rented, count);
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(rented);
+        }
+    }
+
+    // touched[..count] are the distinct changed nodes at height h, ascending; their parents are
+    // again ascending, so one pass both dedupes and keeps the order. A level with many nodes is
+    // hashed on every core: the hashes only read the level below (concurrent dictionary reads
+    // are safe while nothing writes), and the writes happen afterwards on this thread, in order.
+    private void RehashAbove(ulong[] touched, int count)
+    {
+        Fr[]? hashes = null;
+        try
+        {
             for (int h = 0; h < Depth; h++)
             {
-                count = CompactParents(touched[..count], shift: 1);
+                count = CompactParents(touched.AsSpan(0, count), shift: 1);
                 bool top = h + 1 == Depth;
+                if (!top && count >= ParallelHashing.MinParallelNodes && ParallelHashing.IsEnabled)
+                {
+                    hashes ??= ArrayPool<Fr>.Shared.Rent(count);
+                    int level = h;
+                    var output = hashes;
+                    ParallelHashing.For(count, k =>
+                    {
+                        ulong p = touched[k];
+                        output[k] = DefaultNodes.Node(NodeRef(level, p << 1), NodeRef(level, (p << 1) | 1));
+                    });
+                    for (int k = 0; k < count; k++) Write(h + 1, touched[k], hashes[k]);
+                    continue;
+                }
                 for (int k = 0; k < count; k++)
                 {
                     ulong p = touched[k];
@@ -68,7 +96,7 @@ public sealed partial class SparseMerkleTree
         }
         finally
         {
-            ArrayPool<ulong>.Shared.Return(rented);
+            if (hashes is not null) ArrayPool<Fr>.Shared.Return(hashes);
         }
     }
 

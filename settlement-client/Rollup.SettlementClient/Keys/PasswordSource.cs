@@ -40,7 +40,15 @@ public sealed class PasswordSource
         });
     }
 
-    internal string Read() => _read();
+    /// <summary>A password typed by a person: <paramref name="ask"/> prompts for it (without echo) when it is read.</summary>
+    public static PasswordSource FromPrompt(Func<string> ask)
+    {
+        ArgumentNullException.ThrowIfNull(ask);
+        return new PasswordSource("password from the terminal", ask);
+    }
+
+    /// <summary>Reads the password now; the caller must not log or keep it.</summary>
+    public string Read() => _read();
 
     public override string ToString() => _description;
 }
