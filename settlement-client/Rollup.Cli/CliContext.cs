@@ -32,6 +32,13 @@ public sealed class CliContext(TextWriter output, TextWriter error)
         }
     }
 
+    /// <summary>An asynchronous command; L1 failures (node errors, reverts) become their exit codes as <see cref="L1.L1Errors"/> maps them.</summary>
+    public int RunAsync(Func<Task<int>> command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        return Run(() => L1.L1Errors.Map(command));
+    }
+
     private void EndOpenStep()
     {
         if (Steps.InStep) Error.WriteLine("failed");

@@ -18,11 +18,14 @@ public static class ExitCodes
     /// <summary>An input file is missing, unreadable or not in the expected format.</summary>
     public const int BadInput = 3;
 
-    /// <summary>The inputs are readable but refused: a key without a phase-2 contribution, a witness that does not fit the key.</summary>
+    /// <summary>The inputs are readable but refused: a key without a phase-2 contribution, a witness that does not fit the key, a transaction the contract reverts.</summary>
     public const int Refused = 4;
 
     /// <summary>A tool the command runs (node, snarkjs) is missing or failed.</summary>
     public const int ExternalTool = 5;
+
+    /// <summary>The EVM node could not be reached, timed out or answered malformed data; retrying later may work.</summary>
+    public const int Node = 6;
 
     /// <summary>A bug: an unexpected exception (EX_SOFTWARE).</summary>
     public const int Internal = 70;
