@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Rollup.Cli.Devnet;
 using Rollup.Cli.Keys;
+using Rollup.Cli.Verify;
 using Rollup.Cli.Zk;
 
 namespace Rollup.Cli;
@@ -13,6 +15,8 @@ public static class RollupCli
         var root = new RootCommand("Options rollup: proofs, settlement and state verification.");
         root.Subcommands.Add(ZkCommand.Create(context));
         root.Subcommands.Add(KeysCommand.Create(context));
+        root.Subcommands.Add(VerifyCommand.Create(context));
+        root.Subcommands.Add(DevnetCommand.Create(context));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

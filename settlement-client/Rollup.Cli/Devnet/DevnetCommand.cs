@@ -1,0 +1,126 @@
+using System.CommandLine;
+using System.Security.Cryptography;
+using System.Text;
+using Rollup.Cli.L1;
+using Rollup.Cli.Verify;
+using Rollup.Core.Signatures;
+using Rollup.Core.State;
+using Rollup.SettlementClient.Addresses;
+using Rollup.SettlementClient.Contracts.Deployment;
+using Rollup.SettlementClient.Devnet;
+using Rollup.SettlementClient.Sync;
+using Rollup.SettlementClient.Verification;
+
+namespace Rollup.Cli.Devnet;
+
+/// <summary>
+/// `rollup devnet`: a local EVM node (anvil from npm) on loopback with the whole settlement
+/// system deployed; prints the addresses and funded accounts and writes deployment.json and
+/// genesis.json. With --session it also runs the sample trading session on it and then
+/// verifies every committed root from L1 as an independent verifier would.
+/// </summary>
+internal static class DevnetCommand
+{
+    /// <summary>Devnet oracle keys: derived from public labels, so they guard nothing but the devnet.</summary>
+    private static readonly PrivateKey[] Oracles =
+        [.. Enumerable.Range(0, 3).Select(i => new PrivateKey(SHA256.HashData(Encoding.UTF8.GetBytes($"devnet/oracle-{i}"))))];
+
+    public static Command Create(CliContext context)
+    {
+        var port = new Option<int>("--port") { Description = "loopback port of the node (0 picks a free one)", DefaultValueFactory = _ => 8545 };
+        var output = new Option<string>("--out") { Description = "directory for deployment.json, genesis.json and the senders' journals", DefaultValueFactory = _ => "devnet" };
+        var session = new Option<bool>("--session") { Description = "run the sample trading session, then verify every root from L1" };
+        var keepRunning = new Option<bool>("--keep-running") { Description = "after --session, keep the node up until interrupted" };
+        var verifier = new Option<string>("--verifier-artifact")
+        {
+            Description = "artifact of the Groth16 verifier contract to deploy",
+            DefaultValueFactory = _ => "BatchProofVerifier",
+        };
+        var command = new Command("devnet", "Start a local EVM node with the rollup deployed; optionally run the sample session and verify it.")
+        {
+            port, output, session, keepRunning, verifier,
+        };
+        command.SetAction((parse, cancellation) => Task.FromResult(context.RunAsync(async () =>
+        {
+            int p = parse.GetValue(port);
+            if (p is < 0 or > 65_535) throw new CliException(ExitCodes.Usage, $"--port {p} is not 0..65535");
+            using var net = context.Steps.Step("starting anvil and deploying the rollup", () =>
+                StartAsync(RepositoryLayout.Root(), p, parse.GetValue(output)!, parse.GetValue(verifier)!, cancellation).GetAwaiter().GetResult());
+            Describe(context, net);
+            int code = ExitCodes.Ok;
+            if (parse.GetValue(session))
+            {
+                var run = new DevnetSession(net, Oracles, context.Out);
+                await run.RunAsync(cancellation);
+                code = await VerifyFromL1Async(context, net, cancellation);
+                if (!parse.GetValue(keepRunning)) return code;
+            }
+            context.Out.WriteLine($"devnet running at {net.Endpoint} (Ctrl-C stops it)");
+            context.Out.Flush();
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellation);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            return code;
+        })));
+        return command;
+    }
+
+    private static Task<DevnetNetwork> StartAsync(string root, int port, string output, string verifierArtifact, CancellationToken cancellation)
+    {
+        try
+        {
+            return DevnetNetwork.StartAsync(root, port, output, Genesis, new VerifierSource.FromArtifact(verifierArtifact), cancellation);
+        }
+        catch (AnvilException e)
+        {
+            throw new CliException(ExitCodes.ExternalTool, e.Message, e);
+        }
+    }
+
+    private static GenesisConfig Genesis(DevnetNetwork net) => new()
+    {
+        AccountsDepth = 24,
+        FillsDepth = 12,
+        Risk = new RiskParameters { OracleQuorum = 2 },
+        UnderlyingStrikeSteps = [1_000 * DevnetSession.Usd],
+        OracleKeys = [.. Oracles.Select(k => (k.GetPublicKey().Point.X, k.GetPublicKey().Point.Y))],
+        InsuranceAccountOwner = net.Accounts[4].Address,
+        FeeAccountOwner = net.Accounts[5].Address,
+    };
+
+    private static void Describe(CliContext context, DevnetNetwork net)
+    {
+        var d = net.Deployment;
+        context.Out.WriteLine($"node        {net.Endpoint} (chain {d.ChainId})");
+        context.Out.WriteLine($"rollup      {AddressChecksum.ToChecksumAddress(d.Rollup)} (deployed in block {d.DeploymentBlock})");
+        context.Out.WriteLine($"collateral  {AddressChecksum.ToChecksumAddress(d.Collateral)} (devnet stablecoin, 6 decimals)");
+        context.Out.WriteLine($"verifier    {AddressChecksum.ToChecksumAddress(d.Verifier)}");
+        context.Out.WriteLine($"files       {net.DeploymentFile}, {net.GenesisFile}");
+        context.Out.WriteLine("accounts (anvil's public development keys; 0 is deployer, sequencer and governance):");
+        for (int i = 0; i < net.Accounts.Count; i++)
+            context.Out.WriteLine($"  ({i}) {AddressChecksum.ToChecksumAddress(net.Accounts[i].Address)}  {net.Accounts[i].PrivateKeyHex}");
+    }
+
+    /// <summary>What `rollup verify` does, from the files the devnet wrote: nothing of the session's own state is used.</summary>
+    private static async Task<int> VerifyFromL1Async(CliContext context, DevnetNetwork net, CancellationToken cancellation)
+    {
+        context.Out.WriteLine("verifying every committed batch from L1 calldata, from genesis.json:");
+        var genesis = GenesisCheck.Load(net.GenesisFile);
+        var verifier = new StateVerifier(genesis);
+        if (verifier.GenesisRoot != await net.Operator.Rollup.GenesisRootAsync(cancellation))
+            throw new CliException(ExitCodes.CheckFailed, "genesis.json does not give the contract's genesis root");
+        var source = new L1CommittedBatchSource(net.Eth, new L1SyncOptions
+        {
+            Contract = net.Deployment.Rollup,
+            StartBlock = net.Deployment.DeploymentBlock,
+            Confirmations = 0,
+        });
+        var result = await verifier.RunAsync(source, cancellationToken: cancellation);
+        VerifyCommand.Write(context, result, source, json: false);
+        return result.Succeeded ? ExitCodes.Ok : ExitCodes.CheckFailed;
+    }
+}
