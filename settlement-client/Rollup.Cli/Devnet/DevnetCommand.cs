@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using Rollup.Cli.L1;
@@ -40,8 +41,14 @@ internal static class DevnetCommand
         {
             port, output, session, keepRunning, verifier,
         };
-        command.SetAction((parse, cancellation) => Task.FromResult(context.RunAsync(async () =>
+        command.SetAction((parse, invocationCancellation) => Task.FromResult(context.RunAsync(async () =>
         {
+            // The node is our child process: an interrupt must end in Dispose (which stops it), never
+            // in the runtime's default exit that would leave anvil running on its port.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(invocationCancellation);
+            using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt(stop));
+            using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt(stop));
+            var cancellation = stop.Token;
             int p = parse.GetValue(port);
             if (p is < 0 or > 65_535) throw new CliException(ExitCodes.Usage, $"--port {p} is not 0..65535");
             using var net = context.Steps.Step("starting anvil and deploying the rollup", () =>
@@ -68,6 +75,12 @@ internal static class DevnetCommand
         })));
         return command;
     }
+
+    private static Action<PosixSignalContext> Interrupt(CancellationTokenSource stop) => signal =>
+    {
+        signal.Cancel = true;
+        stop.Cancel();
+    };
 
     private static Task<DevnetNetwork> StartAsync(string root, int port, string output, string verifierArtifact, CancellationToken cancellation)
     {

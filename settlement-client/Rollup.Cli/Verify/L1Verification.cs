@@ -54,6 +54,6 @@ internal static class L1Verification
         BatchVerdict.Verified => $"verified, proof checked ({r.Operations} operations)",
         BatchVerdict.ProofNotChecked => $"root and commitment verified; proven on L1, proof not checked (no --vk) ({r.Operations} operations)",
         BatchVerdict.NotProven => $"root and commitment verified; not proven yet ({r.Operations} operations)",
-        _ => $"{r.Verdict}: {r.Detail}" + (r.Expected is null ? "" : $" (L1 {r.Expected}, re-executed {r.Actual})"),
+        _ => $"{r.Verdict}: {r.Detail}" + (r.Expected is null ? "" : $" (re-executed {r.Expected}, on L1 {r.Actual})"),
     };
 }

@@ -54,8 +54,9 @@ internal static class VerifyCommand
                     ["l1Block"] = r.L1BlockNumber,
                     ["txHash"] = r.L1TransactionHash,
                     ["detail"] = r.Detail,
-                    ["expected"] = r.Expected,
-                    ["actual"] = r.Actual,
+                    // The verifier's side (what re-execution gives) and L1's side (what was posted).
+                    ["reexecuted"] = r.Expected,
+                    ["posted"] = r.Actual,
                 });
             context.Out.WriteLine(new JsonObject
             {
