@@ -1,3 +1,4 @@
+using Rollup.SettlementClient.Contracts.Rollup.Exits;
 using System.Numerics;
 using Rollup.Core.Fields;
 using Rollup.Core.State;
@@ -22,17 +23,17 @@ public sealed partial record AccountExitProof
             state.AccountsRoot, state.SeriesRoot, state.UnderlyingsRoot, state.ExpiriesRoot,
             state.OraclesRoot, state.RiskParametersHash, Fr.FromUInt64(state.PriorityCursor),
         ];
-        var leaf = new AccountLeafFields(account.PublicKeyX, account.PublicKeyY, account.L1Address, account.Nonce, account.Collateral,
+        var leaf = new ExitAccountLeaf(account.PublicKeyX, account.PublicKeyY, account.L1Address, account.Nonce, account.Collateral,
             account.PositionsRoot, account.FillsRoot);
         var path = state.GetAccountProof(accountId);
         var positions = account.Positions.ToArray();
-        var prices = new List<PriceProofFields>();
+        var prices = new List<ExitPriceProof>();
         foreach (var p in positions)
         {
             if (p.IsEmpty) continue;
             var underlying = state.GetUnderlying(p.Terms.Underlying);
             var expiry = state.GetExpiry(p.Terms.Underlying, p.Terms.ExpiryDay);
-            prices.Add(new PriceProofFields(underlying.IndexPrice, underlying.PriceTimestamp, underlying.StrikeStep,
+            prices.Add(new ExitPriceProof(underlying.IndexPrice, underlying.PriceTimestamp, underlying.StrikeStep,
                 state.GetUnderlyingProof(p.Terms.Underlying).Siblings.ToArray(),
                 expiry.ListedCount, expiry.SettlementPrice,
                 state.GetExpiryProof(p.Terms.Underlying, p.Terms.ExpiryDay).Siblings.ToArray()));
@@ -46,7 +47,7 @@ public sealed partial record AccountExitProof
     /// price, nothing without a price; longs round down and shorts up (PROTOCOL §13). An account
     /// whose positions root is the empty subtree exits with its collateral alone, as the contract does.
     /// </summary>
-    private static ulong ExitAmountOf(ulong collateral, Position[] positions, List<PriceProofFields> prices, in Fr positionsRoot)
+    private static ulong ExitAmountOf(ulong collateral, Position[] positions, List<ExitPriceProof> prices, in Fr positionsRoot)
     {
         if (positionsRoot.Equals(DefaultNodes.At(Limits.PositionsDepth))) return collateral;
         BigInteger equity = collateral;

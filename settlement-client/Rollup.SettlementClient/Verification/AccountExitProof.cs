@@ -1,3 +1,4 @@
+using Rollup.SettlementClient.Contracts.Rollup.Exits;
 using Rollup.Core.Fields;
 using Rollup.Core.State;
 
@@ -15,10 +16,10 @@ public sealed partial record AccountExitProof(
     Fr Root,
     IReadOnlyList<Fr> StateFields,
     uint AccountId,
-    AccountLeafFields Leaf,
+    ExitAccountLeaf Leaf,
     IReadOnlyList<Fr> Siblings,
     IReadOnlyList<Position> Positions,
-    IReadOnlyList<PriceProofFields> Prices,
+    IReadOnlyList<ExitPriceProof> Prices,
     ulong ExitAmount)
 {
     public const int StateFieldCount = 7;

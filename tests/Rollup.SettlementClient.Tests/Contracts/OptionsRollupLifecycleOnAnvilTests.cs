@@ -1,3 +1,4 @@
+using Rollup.SettlementClient.Verification;
 using System.Numerics;
 using Rollup.Core.Fields;
 using Rollup.Core.Operations;
@@ -111,7 +112,10 @@ public class OptionsRollupLifecycleOnAnvilTests(RollupAnvilFixture anvil, ITestO
         Assert.Equal("DepositIncluded", included.ErrorName);
 
         var id = core.AccountOf(anvil.User.From);
-        var exit = await user.ExitAsync(ExitOf(core, id));
+        // The exit the verification engine builds from the rebuilt state is the one the contract pays.
+        var proof = AccountExitProof.Build(core.State, 1, id);
+        Assert.Equal((ulong)Amount, proof.ExitAmount);
+        var exit = await user.ExitAsync(proof.ToExitRequest());
         output.WriteLine($"gas: exit (accounts depth 8, no positions) {exit.GasUsed}");
         Assert.True(await user.AccountExitedAsync(id));
         Assert.Equal(new BigInteger(Amount + 5_000_000), await user.PendingWithdrawalAsync(anvil.User.From));

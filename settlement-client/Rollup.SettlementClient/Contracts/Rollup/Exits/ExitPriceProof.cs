@@ -1,16 +1,19 @@
-using System.Numerics;
 using Rollup.Core.Fields;
 
 namespace Rollup.SettlementClient.Contracts.Rollup.Exits;
 
-/// <summary>PositionValuation.PriceProof: the price leaves one non-empty position needs, with their tree paths (siblings bottom-up).</summary>
+/// <summary>
+/// PositionValuation.PriceProof: the price leaves that value one non-empty position in an exit:
+/// the underlying's leaf fields with their path, and the (underlying, expiry day) leaf with its
+/// path (siblings bottom-up).
+/// </summary>
 public sealed record ExitPriceProof(
-    BigInteger IndexPrice,
-    BigInteger PriceTimestamp,
-    BigInteger StrikeStep,
+    ulong IndexPrice,
+    ulong PriceTimestamp,
+    ulong StrikeStep,
     IReadOnlyList<Fr> UnderlyingSiblings,
-    BigInteger ListedCount,
-    BigInteger SettlementPrice,
+    uint ListedCount,
+    ulong SettlementPrice,
     IReadOnlyList<Fr> ExpirySiblings)
 {
     internal object?[] ToAbi() =>
