@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Rollup.Cli.Devnet;
+using Rollup.Cli.Exodus;
 using Rollup.Cli.Keys;
 using Rollup.Cli.Verify;
 using Rollup.Cli.Zk;
@@ -17,6 +18,8 @@ public static class RollupCli
         root.Subcommands.Add(KeysCommand.Create(context));
         root.Subcommands.Add(VerifyCommand.Create(context));
         root.Subcommands.Add(DevnetCommand.Create(context));
+        root.Subcommands.Add(AccountProofCommand.Create(context));
+        root.Subcommands.Add(ExitCommand.Create(context));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

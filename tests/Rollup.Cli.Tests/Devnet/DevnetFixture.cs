@@ -10,7 +10,7 @@ using Rollup.SettlementClient.Contracts.Deployment;
 namespace Rollup.Cli.Tests.Devnet;
 
 /// <summary>One devnet per test class: anvil, the system deployed from C#, and the sample session committed on it.</summary>
-public sealed class DevnetFixture : IAsyncLifetime
+public class DevnetFixture : IAsyncLifetime
 {
     private readonly TempDirectory _dir = new();
 
@@ -33,15 +33,22 @@ public sealed class DevnetFixture : IAsyncLifetime
             OracleKeys = [.. oracles.Select(k => (k.GetPublicKey().Point.X, k.GetPublicKey().Point.Y))],
             InsuranceAccountOwner = net.Accounts[4].Address,
             FeeAccountOwner = net.Accounts[5].Address,
-        }, new VerifierSource.FromArtifact("BatchProofVerifier"), CancellationToken.None);
+        }, new VerifierSource.FromArtifact(VerifierArtifact), CancellationToken.None);
         var log = new StringWriter();
         var session = new DevnetSession(Net, oracles, log);
         await session.RunAsync(CancellationToken.None);
         Batches = session.Batches;
         SessionLog = log.ToString();
+        await AfterSessionAsync();
     }
 
-    public Task DisposeAsync()
+    /// <summary>The verifier contract the devnet is deployed with.</summary>
+    protected virtual string VerifierArtifact => "BatchProofVerifier";
+
+    /// <summary>What a derived fixture does on the chain once the session is committed.</summary>
+    protected virtual Task AfterSessionAsync() => Task.CompletedTask;
+
+    public virtual Task DisposeAsync()
     {
         Net?.Dispose();
         _dir.Dispose();
