@@ -1,0 +1,3 @@
+using Rollup.Sequencer.Hosting;
+
+return await SequencerHost.RunAsync(args);
