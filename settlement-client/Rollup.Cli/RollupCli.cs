@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Rollup.Cli.Keys;
+using Rollup.Cli.Trader;
 using Rollup.Cli.Zk;
 
 namespace Rollup.Cli;
@@ -13,6 +14,7 @@ public static class RollupCli
         var root = new RootCommand("Options rollup: proofs, settlement and state verification.");
         root.Subcommands.Add(ZkCommand.Create(context));
         root.Subcommands.Add(KeysCommand.Create(context));
+        TraderCommands.AddTo(root, context);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

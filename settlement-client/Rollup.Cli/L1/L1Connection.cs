@@ -4,6 +4,7 @@ using Rollup.SettlementClient.Contracts.Artifacts;
 using Rollup.SettlementClient.Contracts.Deployment;
 using Rollup.SettlementClient.Contracts.Rollup;
 using Rollup.SettlementClient.Keys;
+using Rollup.SettlementClient.Primitives;
 using Rollup.SettlementClient.Rpc;
 using Rollup.SettlementClient.Signing;
 using Rollup.SettlementClient.TxManager;
@@ -60,6 +61,9 @@ internal sealed class L1Connection : IDisposable
             ulong chainId = await eth.ChainIdAsync(cancellation);
             if (deployment is not null && deployment.ChainId != chainId)
                 throw new CliException(ExitCodes.Refused, $"the deployment is on chain {deployment.ChainId}, the node at {options.RpcUrl(parse)} is chain {chainId}");
+            // Calls to an address without code answer empty data, which would only fail later as "does not decode".
+            if (!await ContractCode.ExistsAsync(eth, address, cancellation))
+                throw new CliException(ExitCodes.Refused, $"there is no contract at {address} on chain {chainId}: is the deployment or --contract for this node?");
             TransactionManager? sender = null;
             FileTransactionJournal? journal = null;
             if (key is not null)
@@ -71,7 +75,9 @@ internal sealed class L1Connection : IDisposable
                     new TransactionManagerOptions { ChainId = chainId, Confirmations = confirmations, PollInterval = TimeSpan.FromMilliseconds(250) },
                     cancellation: cancellation);
                 // Transactions an earlier run journaled but did not see through are finished first.
-                await sender.ResumeAsync(cancellation);
+                var resumed = await sender.ResumeAsync(cancellation);
+                foreach (var receipt in resumed)
+                    context.Error.WriteLine($"finished a transaction an earlier run left unfinished: {Hex.Encode(receipt.TransactionHash)} in block {receipt.BlockNumber}");
             }
             var rollup = deployment is not null
                 ? OptionsRollupContract.Create(artifacts, deployment, eth, sender)
