@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Numerics;
 using Rollup.Cli.L1;
+using Rollup.SettlementClient.Rpc;
 
 namespace Rollup.Cli.Trader;
 
@@ -37,7 +38,7 @@ internal static class ClaimCommand
             throw new CliException(ExitCodes.Refused, $"{AddressOption.Format(from)} has {UsdAmount.Format(pending)} USD pending, less than the {UsdAmount.Format(amount)} asked");
         var receipt = await context.Steps.StepAsync($"claiming {UsdAmount.Format(amount)} USD", () => rollup.ClaimAsync(amount));
         var token = await rollup.CollateralTokenAsync();
-        var block = Rollup.SettlementClient.Rpc.BlockTag.Number(receipt.BlockNumber);
+        var block = BlockTag.Number(receipt.BlockNumber);
         new CommandResult()
             .AddUsd("claimed", "claimed", amount)
             .AddUsd("pendingAfter", "still pending", await rollup.PendingWithdrawalAsync(from, block))

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Rollup.Cli.L1;
+using Rollup.Core.Ethereum;
 using Rollup.SettlementClient.Contracts.Events;
 
 namespace Rollup.Cli.Trader;
@@ -22,7 +23,7 @@ internal static class DepositCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, L1Options options, ParseResult parse, ulong amount, Rollup.Core.Ethereum.L1Address? to)
+    private static async Task<int> RunAsync(CliContext context, L1Options options, ParseResult parse, ulong amount, L1Address? to)
     {
         using var l1 = await L1Connection.OpenAsync(context, options, parse, send: true, CancellationToken.None);
         var rollup = l1.Rollup;

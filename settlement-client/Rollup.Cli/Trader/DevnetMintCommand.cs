@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Rollup.Cli.L1;
+using Rollup.Core.Ethereum;
 using Rollup.SettlementClient.Contracts.Tokens;
+using Rollup.SettlementClient.Rpc;
 
 namespace Rollup.Cli.Trader;
 
@@ -23,7 +25,7 @@ internal static class DevnetMintCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, L1Options options, ParseResult parse, ulong amount, Rollup.Core.Ethereum.L1Address? to)
+    private static async Task<int> RunAsync(CliContext context, L1Options options, ParseResult parse, ulong amount, L1Address? to)
     {
         if (parse.GetValue(options.Deployment) is null)
             throw new CliException(ExitCodes.Usage, "devnet-mint needs --deployment: only the deployment file says whether the collateral is the devnet token");
@@ -41,7 +43,7 @@ internal static class DevnetMintCommand
         new CommandResult()
             .AddUsd("amount", "minted", amount)
             .Add("to", "to", AddressOption.Format(recipient))
-            .AddUsd("tokenBalance", "token balance", await token.BalanceOfAsync(recipient, Rollup.SettlementClient.Rpc.BlockTag.Number(receipt.BlockNumber)))
+            .AddUsd("tokenBalance", "token balance", await token.BalanceOfAsync(recipient, BlockTag.Number(receipt.BlockNumber)))
             .Add("token", "token", AddressOption.Format(collateral))
             .AddTransaction(receipt)
             .Write(context, parse.GetValue(options.Json));

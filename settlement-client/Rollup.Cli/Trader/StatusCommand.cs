@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Rollup.Cli.L1;
+using Rollup.Core.Ethereum;
 using Rollup.SettlementClient.Rpc;
 
 namespace Rollup.Cli.Trader;
@@ -20,7 +21,7 @@ internal static class StatusCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(CliContext context, L1Options options, ParseResult parse, Rollup.Core.Ethereum.L1Address? owner)
+    private static async Task<int> RunAsync(CliContext context, L1Options options, ParseResult parse, L1Address? owner)
     {
         using var l1 = await L1Connection.OpenAsync(context, options, parse, send: false, CancellationToken.None);
         var rollup = l1.Rollup;

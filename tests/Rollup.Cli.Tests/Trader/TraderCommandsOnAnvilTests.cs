@@ -320,6 +320,15 @@ public sealed class TraderCommandsOnAnvilTests(TraderAnvilFixture anvil) : IClas
     }
 
     [Fact]
+    public void Contract_that_is_not_an_options_rollup_is_refused()
+    {
+        var run = CliRun.Of("status", "--rpc", anvil.Endpoint.ToString(), "--contract", anvil.Deployment.Collateral.ToString());
+
+        Assert.Equal(4, run.ExitCode);
+        Assert.Contains("is not an OptionsRollup", run.Error);
+    }
+
+    [Fact]
     public async Task Status_prints_the_contract_state_and_the_address_balances_as_json()
     {
         var trader = DevKeys.Depositor;
