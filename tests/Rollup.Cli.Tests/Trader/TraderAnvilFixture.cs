@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Text.Json.Nodes;
 using Rollup.Core.Ethereum;
 using Rollup.Core.Fields;
 using Rollup.SettlementClient.Contracts.Artifacts;
@@ -76,6 +77,20 @@ public sealed class TraderAnvilFixture : IAsyncLifetime
         File.WriteAllText(path, change(Deployment).ToJson());
         return path;
     }
+
+    /// <summary>Sends a rollup call from the deployer (governance and guardian) through anvil's unlocked dev account.</summary>
+    public async Task SendAsDeployerAsync(string function)
+    {
+        var data = Artifacts.Get(OptionsRollupContract.ArtifactName).Function(function).EncodeCall([]);
+        var call = new JsonObject { ["from"] = Deployment.Deployer.ToString(), ["to"] = Deployment.Rollup.ToString(), ["data"] = "0x" + Convert.ToHexStringLower(data) };
+        var hash = await Eth.Rpc.SendAsync("eth_sendTransaction", [call]);
+        var receipt = await Eth.WaitForReceiptAsync(Convert.FromHexString(hash.GetString()![2..]), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(20));
+        Assert.True(receipt.Succeeded, $"{function} reverted");
+    }
+
+    /// <summary>Gives an address 100 ETH for gas.</summary>
+    public Task FundAsync(L1Address address) =>
+        Eth.Rpc.SendAsync("anvil_setBalance", [address.ToString(), "0x56bc75e2d63100000"]);
 
     public string NewJournalPath() => _scratch.File($"journal-{Guid.NewGuid():N}.jsonl");
 

@@ -271,6 +271,63 @@ public sealed class TraderCommandsOnAnvilTests(TraderAnvilFixture anvil) : IClas
     }
 
     [Fact]
+    public async Task Deposit_into_a_paused_rollup_is_refused_before_the_approve()
+    {
+        var trader = DevKeys.Depositor;
+        Assert.Equal(0, Run("devnet-mint", trader, "--amount", "1").ExitCode);
+        var nonce = await anvil.NonceAsync(trader.Address);
+        await anvil.SendAsDeployerAsync("pause");
+        try
+        {
+            var run = Run("deposit", trader, "--amount", "1");
+
+            Assert.Equal(4, run.ExitCode);
+            Assert.Contains("is paused", run.Error);
+            Assert.Equal(nonce, await anvil.NonceAsync(trader.Address));
+        }
+        finally
+        {
+            await anvil.SendAsDeployerAsync("unpause");
+        }
+    }
+
+    [Fact]
+    public async Task Register_key_signs_with_a_keystore_key_and_a_wrong_password_is_refused()
+    {
+        using var dir = new TempDirectory();
+        var keystore = dir.File("trader.json");
+        const string passwordVariable = "ROLLUP_CLI_TEST_TRADER_KEYSTORE_PASSWORD";
+        Environment.SetEnvironmentVariable(passwordVariable, "correct horse");
+        try
+        {
+            var created = CliRun.Of("keys", "new", "--keystore", keystore, "--password-env", passwordVariable, "--light", "--json");
+            Assert.True(created.ExitCode == 0, created.Error);
+            using var key = JsonDocument.Parse(created.Out);
+            var address = Rollup.Core.Ethereum.L1Address.Parse(key.RootElement.GetProperty("address").GetString()!);
+            await anvil.FundAsync(address);
+            string[] common = ["register-key", "--rpc", anvil.Endpoint.ToString(), "--deployment", anvil.DeploymentFile, "--keystore", keystore,
+                "--password-env", passwordVariable, "--journal", anvil.NewJournalPath(), "--json"];
+
+            var run = CliRun.Of(common);
+            Environment.SetEnvironmentVariable(passwordVariable, "wrong horse");
+            var refused = CliRun.Of(common);
+
+            Assert.True(run.ExitCode == 0, run.Error);
+            using var doc = JsonDocument.Parse(run.Out);
+            Assert.Equal(key.RootElement.GetProperty("l2PublicKey").GetProperty("packed").GetString(),
+                doc.RootElement.GetProperty("l2PublicKey").GetProperty("packed").GetString());
+            var queued = await anvil.PriorityRequestAsync(doc.RootElement.GetProperty("queueIndex").GetUInt64());
+            Assert.Equal(address, queued.Account);
+            Assert.Equal(4, refused.ExitCode);
+            Assert.Equal(1UL, await anvil.NonceAsync(address));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(passwordVariable, null);
+        }
+    }
+
+    [Fact]
     public async Task Deployment_of_another_chain_is_refused()
     {
         var trader = DevKeys.Depositor;
