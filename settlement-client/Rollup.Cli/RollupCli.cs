@@ -2,6 +2,7 @@ using System.CommandLine;
 using Rollup.Cli.Devnet;
 using Rollup.Cli.Exodus;
 using Rollup.Cli.Keys;
+using Rollup.Cli.Trader;
 using Rollup.Cli.Verify;
 using Rollup.Cli.Zk;
 
@@ -16,10 +17,11 @@ public static class RollupCli
         var root = new RootCommand("Options rollup: proofs, settlement and state verification.");
         root.Subcommands.Add(ZkCommand.Create(context));
         root.Subcommands.Add(KeysCommand.Create(context));
+        TraderCommands.AddTo(root, context);
         root.Subcommands.Add(VerifyCommand.Create(context));
-        root.Subcommands.Add(DevnetCommand.Create(context));
         root.Subcommands.Add(AccountProofCommand.Create(context));
         root.Subcommands.Add(ExitCommand.Create(context));
+        root.Subcommands.Add(DevnetCommand.Create(context));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -1,9 +1,12 @@
 using System.CommandLine;
 using Rollup.Cli.Keys;
+using Rollup.SettlementClient.Addresses;
 using Rollup.SettlementClient.Contracts.Artifacts;
 using Rollup.SettlementClient.Contracts.Deployment;
+using Rollup.SettlementClient.Contracts.Reverts;
 using Rollup.SettlementClient.Contracts.Rollup;
 using Rollup.SettlementClient.Keys;
+using Rollup.SettlementClient.Primitives;
 using Rollup.SettlementClient.Rpc;
 using Rollup.SettlementClient.Signing;
 using Rollup.SettlementClient.TxManager;
@@ -60,18 +63,33 @@ internal sealed class L1Connection : IDisposable
             ulong chainId = await eth.ChainIdAsync(cancellation);
             if (deployment is not null && deployment.ChainId != chainId)
                 throw new CliException(ExitCodes.Refused, $"the deployment is on chain {deployment.ChainId}, the node at {options.RpcUrl(parse)} is chain {chainId}");
+            // Calls to an address without code answer empty data, which would only fail later as "does not decode".
+            if (!await ContractCode.ExistsAsync(eth, address, cancellation))
+                throw new CliException(ExitCodes.Refused, $"there is no contract at {AddressChecksum.ToChecksumAddress(address)} on chain {chainId}: is the deployment or --contract for this node?");
+            await EnsureRollupAsync(OptionsRollupContract.Create(artifacts, address, eth), chainId, cancellation);
             TransactionManager? sender = null;
             FileTransactionJournal? journal = null;
             if (key is not null)
             {
-                journal = new FileTransactionJournal(parse.GetValue(options.Journal) ?? DefaultJournal(key, chainId));
                 var confirmations = parse.GetValue(options.Confirmations);
                 if (confirmations < 1) throw new CliException(ExitCodes.Usage, "--confirmations must be at least 1");
-                sender = await TransactionManager.StartAsync(eth, key, journal,
-                    new TransactionManagerOptions { ChainId = chainId, Confirmations = confirmations, PollInterval = TimeSpan.FromMilliseconds(250) },
-                    cancellation: cancellation);
-                // Transactions an earlier run journaled but did not see through are finished first.
-                await sender.ResumeAsync(cancellation);
+                journal = new FileTransactionJournal(parse.GetValue(options.Journal) ?? DefaultJournal(key, chainId));
+                try
+                {
+                    sender = await TransactionManager.StartAsync(eth, key, journal,
+                        new TransactionManagerOptions { ChainId = chainId, Confirmations = confirmations, PollInterval = TimeSpan.FromMilliseconds(250) },
+                        cancellation: cancellation);
+                    // Transactions an earlier run journaled but did not see through are finished first.
+                    var resumed = await sender.ResumeAsync(cancellation);
+                    foreach (var receipt in resumed)
+                        context.Error.WriteLine($"finished a transaction an earlier run left unfinished: {Hex.Encode(receipt.TransactionHash)} in block {receipt.BlockNumber}");
+                }
+                catch
+                {
+                    // The journal holds a lock on its file; a failed start must not keep it.
+                    journal.Dispose();
+                    throw;
+                }
             }
             var rollup = deployment is not null
                 ? OptionsRollupContract.Create(artifacts, deployment, eth, sender)
@@ -89,6 +107,19 @@ internal sealed class L1Connection : IDisposable
     {
         _journal?.Dispose();
         _rpc.Dispose();
+    }
+
+    /// <summary>A contract that does not answer OptionsRollup's views is refused before anything is sent to it.</summary>
+    private static async Task EnsureRollupAsync(OptionsRollupContract rollup, ulong chainId, CancellationToken cancellation)
+    {
+        try
+        {
+            await rollup.AccountsDepthAsync(cancellation);
+        }
+        catch (Exception e) when (e is ContractRevertException || e is RpcException { Kind: RpcErrorKind.Fatal, Revert: null })
+        {
+            throw new CliException(ExitCodes.Refused, $"the contract at {AddressChecksum.ToChecksumAddress(rollup.Address)} on chain {chainId} is not an OptionsRollup: {e.Message}", e);
+        }
     }
 
     private static EthECKey LoadKey(CliContext context, L1Options options, ParseResult parse)

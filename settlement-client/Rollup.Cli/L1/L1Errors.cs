@@ -1,5 +1,6 @@
 using Rollup.SettlementClient.Contracts.Artifacts;
 using Rollup.SettlementClient.Contracts.Deployment;
+using Rollup.SettlementClient.Contracts.Events;
 using Rollup.SettlementClient.Contracts.Reverts;
 using Rollup.SettlementClient.Genesis;
 using Rollup.SettlementClient.Rpc;
@@ -15,7 +16,8 @@ internal static class L1Errors
     {
         try
         {
-            return command().GetAwaiter().GetResult();
+            // Off the caller's synchronization context (a test runner's, say), so blocking here cannot deadlock.
+            return Task.Run(command).GetAwaiter().GetResult();
         }
         catch (ContractRevertException e)
         {
@@ -28,6 +30,10 @@ internal static class L1Errors
         catch (RpcException e)
         {
             throw new CliException(ExitCodes.Node, $"EVM node ({e.Kind}): {e.Message}", e);
+        }
+        catch (RollupEventFormatException e)
+        {
+            throw new CliException(ExitCodes.Node, $"EVM node: malformed event: {e.Message}", e);
         }
         catch (L1SyncException e)
         {

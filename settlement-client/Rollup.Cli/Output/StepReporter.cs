@@ -23,6 +23,19 @@ public sealed class StepReporter(TextWriter error)
         return result;
     }
 
+    public async Task<T> StepAsync<T>(string name, Func<Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        error.Write($"{name} … ");
+        error.Flush();
+        InStep = true;
+        var watch = Stopwatch.StartNew();
+        var result = await work();
+        InStep = false;
+        error.WriteLine($"done in {watch.Elapsed.TotalSeconds:F2} s");
+        return result;
+    }
+
     public void Step(string name, Action work)
     {
         ArgumentNullException.ThrowIfNull(work);
