@@ -38,6 +38,40 @@ public class OperationLogDurabilityTests
     }
 
     [Fact]
+    public async Task Reads_while_the_writer_appends_see_a_gapless_durable_prefix()
+    {
+        using var dir = new TempDirectory();
+        using var db = SequencerDatabase.Open(dir.Path);
+        using var log = new LiteDbOperationLog(db, new OperationLogOptions { MaxGroupEntries = 64 });
+        const int count = 5000;
+        var writer = Task.Run(async () =>
+        {
+            for (long i = 1; i <= count; i++)
+            {
+                log.Append(LogPayloads.For(i));
+                if (i % 500 == 0) await log.WaitDurableAsync(i);
+            }
+        });
+        int reads = 0;
+        while (!writer.IsCompleted || reads == 0)
+        {
+            long durableBefore = log.DurableSequence;
+            long expected = 1;
+            foreach (var entry in log.Read(0))
+            {
+                Assert.Equal(expected, entry.Sequence);
+                Assert.Equal(LogPayloads.For(expected), entry.Payload);
+                expected++;
+            }
+            Assert.True(expected - 1 >= durableBefore, $"read {expected - 1} entries, {durableBefore} were durable before the read");
+            reads++;
+        }
+        await writer;
+        await log.WaitDurableAsync(count);
+        Assert.Equal(count, log.Read(0).Count());
+    }
+
+    [Fact]
     public async Task Reopened_log_keeps_every_entry_and_continues_numbering()
     {
         using var dir = new TempDirectory();
