@@ -1,0 +1,140 @@
+using System.Collections.Concurrent;
+using Rollup.Sequencer.Storage;
+
+namespace Rollup.Sequencer.Tests.Storage;
+
+public class OperationLogDurabilityTests
+{
+    [Fact]
+    public async Task Concurrent_waiters_complete_in_sequence_order_and_only_once_durable()
+    {
+        using var dir = new TempDirectory();
+        using var db = SequencerDatabase.Open(dir.Path);
+        using var log = new LiteDbOperationLog(db, new OperationLogOptions { MaxGroupEntries = 16 });
+        const int count = 2000;
+        var waits = new Task[count + 1];
+        var violations = new ConcurrentQueue<string>();
+        var observers = new List<Task>(count);
+        for (long i = 1; i <= count; i++)
+        {
+            long sequence = log.Append(LogPayloads.For(i));
+            waits[sequence] = log.WaitDurableAsync(sequence).AsTask();
+            observers.Add(waits[sequence].ContinueWith(_ => Check(sequence), TaskScheduler.Default));
+        }
+        await Task.WhenAll(observers);
+
+        Assert.Empty(violations);
+        Assert.Equal(count, log.DurableSequence);
+        Assert.True(log.FlushCount < count, $"{log.FlushCount} flushes for {count} entries: no grouping");
+
+        void Check(long sequence)
+        {
+            if (log.DurableSequence < sequence) violations.Enqueue($"{sequence} completed before it was durable");
+            for (long earlier = 1; earlier < sequence; earlier++)
+            {
+                if (!waits[earlier].IsCompleted) violations.Enqueue($"{sequence} completed before {earlier}");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Reads_while_the_writer_appends_see_a_gapless_durable_prefix()
+    {
+        using var dir = new TempDirectory();
+        using var db = SequencerDatabase.Open(dir.Path);
+        using var log = new LiteDbOperationLog(db, new OperationLogOptions { MaxGroupEntries = 64 });
+        const int count = 5000;
+        var writer = Task.Run(async () =>
+        {
+            for (long i = 1; i <= count; i++)
+            {
+                log.Append(LogPayloads.For(i));
+                if (i % 500 == 0) await log.WaitDurableAsync(i);
+            }
+        });
+        int reads = 0;
+        while (!writer.IsCompleted || reads == 0)
+        {
+            long durableBefore = log.DurableSequence;
+            long expected = 1;
+            foreach (var entry in log.Read(0))
+            {
+                Assert.Equal(expected, entry.Sequence);
+                Assert.Equal(LogPayloads.For(expected), entry.Payload);
+                expected++;
+            }
+            Assert.True(expected - 1 >= durableBefore, $"read {expected - 1} entries, {durableBefore} were durable before the read");
+            reads++;
+        }
+        await writer;
+        await log.WaitDurableAsync(count);
+        Assert.Equal(count, log.Read(0).Count());
+    }
+
+    [Fact]
+    public async Task Reopened_log_keeps_every_entry_and_continues_numbering()
+    {
+        using var dir = new TempDirectory();
+        using (var db = SequencerDatabase.Open(dir.Path))
+        using (var log = new LiteDbOperationLog(db))
+        {
+            for (long i = 1; i <= 250; i++) log.Append(LogPayloads.For(i));
+        }
+        using (var db = SequencerDatabase.Open(dir.Path))
+        using (var log = new LiteDbOperationLog(db))
+        {
+            Assert.Equal(250, log.LastSequence);
+            Assert.Equal(250, log.DurableSequence);
+            Assert.Equal(251, log.Append(LogPayloads.For(251)));
+            await log.WaitDurableAsync(251);
+        }
+        using var last = SequencerDatabase.Open(dir.Path);
+        using var reread = new LiteDbOperationLog(last);
+        var entries = reread.Read(0).ToList();
+        Assert.Equal(Enumerable.Range(1, 251).Select(i => (long)i), entries.Select(e => e.Sequence));
+        Assert.All(entries, e => Assert.Equal(LogPayloads.For(e.Sequence), e.Payload));
+    }
+
+    [Fact]
+    public async Task Failed_write_faults_waiters_and_refuses_further_appends()
+    {
+        using var dir = new TempDirectory();
+        using var db = SequencerDatabase.Open(dir.Path);
+        using var log = new LiteDbOperationLog(db);
+        long first = log.Append([1]);
+        await log.WaitDurableAsync(first);
+
+        // The database closing under the log makes the flusher's next insert fail, as a disk error would.
+        db.Database.Dispose();
+        long second = log.Append([2]);
+        var error = await Assert.ThrowsAsync<OperationLogFailedException>(async () => await log.WaitDurableAsync(second));
+        Assert.Contains("failed at sequence 2", error.Message);
+        Assert.Equal(first, log.DurableSequence);
+        Assert.NotNull(log.Failure);
+        Assert.Throws<OperationLogFailedException>(() => log.Append([3]));
+        await log.WaitDurableAsync(first);
+    }
+
+    [Fact]
+    public void Waiting_for_a_sequence_never_appended_is_refused()
+    {
+        using var dir = new TempDirectory();
+        using var db = SequencerDatabase.Open(dir.Path);
+        using var log = new LiteDbOperationLog(db);
+        log.Append([1]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => log.WaitDurableAsync(5));
+    }
+
+    [Fact]
+    public async Task Wait_is_cancellable_without_affecting_durability()
+    {
+        using var dir = new TempDirectory();
+        using var db = SequencerDatabase.Open(dir.Path);
+        using var log = new LiteDbOperationLog(db, new OperationLogOptions { MaxGroupDelay = TimeSpan.FromMilliseconds(500), MaxGroupEntries = 1000 });
+        long sequence = log.Append([7]);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(20));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await log.WaitDurableAsync(sequence, cancel.Token));
+        await log.WaitDurableAsync(sequence);
+        Assert.Equal(sequence, log.DurableSequence);
+    }
+}
