@@ -97,14 +97,4 @@ public sealed class OrderBooks
         _books.Remove(series);
         return removed;
     }
-
-    internal bool HasExpiredOrders(ulong now)
-    {
-        foreach (var book in _books.Values)
-        {
-            foreach (var o in book.Bids) if (o.IsExpiredAt(now)) return true;
-            foreach (var o in book.Asks) if (o.IsExpiredAt(now)) return true;
-        }
-        return false;
-    }
 }

@@ -17,14 +17,14 @@ internal sealed class InMemoryOperationLog : IOperationLog
     {
         if (entries is null) return;
         _entries.AddRange(entries);
-        _durable = _entries.Count;
+        _durable = _entries.Count == 0 ? 0 : _entries[^1].Sequence;
     }
 
     public bool HoldDurability { get; set; }
 
     public long LastSequence
     {
-        get { lock (_lock) return _entries.Count; }
+        get { lock (_lock) return _entries.Count == 0 ? 0 : _entries[^1].Sequence; }
     }
 
     public long DurableSequence
@@ -41,7 +41,7 @@ internal sealed class InMemoryOperationLog : IOperationLog
     {
         lock (_lock)
         {
-            long sequence = _entries.Count + 1;
+            long sequence = (_entries.Count == 0 ? 0 : _entries[^1].Sequence) + 1;
             _entries.Add(new OperationLogEntry(sequence, 0, payload.ToArray()));
             if (!HoldDurability) MarkDurable(sequence);
             return sequence;
@@ -50,7 +50,7 @@ internal sealed class InMemoryOperationLog : IOperationLog
 
     public void Flush()
     {
-        lock (_lock) MarkDurable(_entries.Count);
+        lock (_lock) MarkDurable(_entries.Count == 0 ? 0 : _entries[^1].Sequence);
     }
 
     public ValueTask WaitDurableAsync(long sequence, CancellationToken cancellation = default)
