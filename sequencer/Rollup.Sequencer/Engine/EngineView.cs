@@ -26,4 +26,7 @@ public sealed class EngineView
 
     /// <summary>Operations in the open batch (0 when none is open).</summary>
     public int OpenBatchCount => Engine.OpenBatchCount;
+
+    /// <summary>Time (unix seconds) of the open batch, 0 when none is open: the host seals by its age.</summary>
+    public ulong OpenBatchTimestamp => Engine.OpenBatchTimestamp;
 }

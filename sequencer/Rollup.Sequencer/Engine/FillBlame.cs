@@ -1,5 +1,6 @@
 using System.Globalization;
 using Rollup.Core.Execution;
+using Rollup.Core.Operations;
 using Rollup.Sequencer.Book;
 
 namespace Rollup.Sequencer.Engine;
@@ -15,6 +16,8 @@ internal static class FillBlame
     {
         if (result.Accepted) return FillOutcome.Accepted;
         var detail = result.Detail ?? string.Empty;
+        // A missing or stale index price is the market's state, not the maker's: dropping makers for it would empty the book.
+        if (result.Reason is RejectReason.NoPrice or RejectReason.StalePrice) return new FillOutcome(FillFault.Taker, result.Reason, detail);
         if (detail.StartsWith("maker", StringComparison.Ordinal)) return new FillOutcome(FillFault.Maker, result.Reason, detail);
         if (detail.StartsWith("taker", StringComparison.Ordinal)) return new FillOutcome(FillFault.Taker, result.Reason, detail);
         return FirstAccount(detail) == maker

@@ -7,6 +7,7 @@ using Rollup.Core.State;
 using Rollup.Sequencer.Book;
 using Rollup.Sequencer.Engine.Admission;
 using Rollup.Sequencer.Engine.Commands;
+using Rollup.SettlementClient.Contracts.Events;
 
 namespace Rollup.Sequencer.Engine;
 
@@ -144,6 +145,13 @@ public sealed partial class SequencerEngine : IAsyncDisposable
         return Enqueue(new PriorityRequestCommand(index, deadline, operation), PreVerified.None, cancellation);
     }
 
+    /// <summary>An L1 priority request as settlement-client's sync decoded it.</summary>
+    public Task<CommandResult> PriorityRequestAsync(PriorityRequestEvent request, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return PriorityRequestAsync(request.Index, request.Deadline, request.ToOperation(), cancellation);
+    }
+
     public Task<CommandResult> SealBatchAsync(CancellationToken cancellation = default) => Enqueue(SealBatchCommand.Instance, PreVerified.None, cancellation);
 
     public Task<CommandResult> TickAsync(CancellationToken cancellation = default) => Enqueue(TickCommand.Instance, PreVerified.None, cancellation);
@@ -193,6 +201,8 @@ public sealed partial class SequencerEngine : IAsyncDisposable
     internal ulong NextBatchNumber => _nextBatchNumber;
 
     internal int OpenBatchCount => _batch?.Count ?? 0;
+
+    internal ulong OpenBatchTimestamp => _batch?.Timestamp ?? 0;
 
     private Task<CommandResult> Enqueue(EngineCommand command, PreVerified pre, CancellationToken cancellation)
     {
