@@ -11,8 +11,8 @@ public sealed class EngineOptions
     /// <summary>Number of the first batch the engine seals from genesis.</summary>
     public ulong FirstBatchNumber { get; init; } = 1;
 
-    /// <summary>A priority request whose L1 deadline is this close (seconds) seals its batch right after it.</summary>
-    public ulong PriorityDeadlineMarginSeconds { get; init; } = 3600;
+    /// <summary>A priority request whose L1 deadline is this close (seconds) seals its batch right after it, leaving time to prove and finalize.</summary>
+    public ulong PriorityDeadlineMarginSeconds { get; init; } = 86_400;
 
     /// <summary>The operator's liquidator account and its L2 key; without it no liquidations run.</summary>
     public LiquidatorIdentity? Liquidator { get; init; }

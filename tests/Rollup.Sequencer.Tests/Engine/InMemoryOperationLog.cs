@@ -22,6 +22,9 @@ internal sealed class InMemoryOperationLog : IOperationLog
 
     public bool HoldDurability { get; set; }
 
+    /// <summary>When set, Append throws as a failed disk write would.</summary>
+    public bool FailAppends { get; set; }
+
     public long LastSequence
     {
         get { lock (_lock) return _entries.Count == 0 ? 0 : _entries[^1].Sequence; }
@@ -39,6 +42,7 @@ internal sealed class InMemoryOperationLog : IOperationLog
 
     public long Append(ReadOnlySpan<byte> payload)
     {
+        if (FailAppends) throw new IOException("disk full");
         lock (_lock)
         {
             long sequence = (_entries.Count == 0 ? 0 : _entries[^1].Sequence) + 1;
