@@ -11,6 +11,9 @@ public sealed class EngineOptions
     /// <summary>Number of the first batch the engine seals from genesis.</summary>
     public ulong FirstBatchNumber { get; init; } = 1;
 
+    /// <summary>A Tick seals the open batch once it is this old (seconds); 0 leaves sealing by age to explicit SealBatch commands.</summary>
+    public ulong MaxBatchAgeSeconds { get; init; }
+
     /// <summary>A priority request whose L1 deadline is this close (seconds) seals its batch right after it, leaving time to prove and finalize.</summary>
     public ulong PriorityDeadlineMarginSeconds { get; init; } = 86_400;
 

@@ -148,6 +148,7 @@ public sealed partial class SequencerEngine
                 removed.Add(new RemovedOrder(o.AccountId, o.OrderId, o.Order.SeriesIndex, o.Remaining, RemovalReason.SeriesExpired));
         if (removed.Count > 0) _changed = true;
         RetrySettlements();
+        if (_options.MaxBatchAgeSeconds > 0 && _batch is { Count: > 0 } open && now >= open.Timestamp + _options.MaxBatchAgeSeconds) SealOpenBatch();
         return Accepted() with { Removed = removed };
     }
 }

@@ -47,6 +47,22 @@ public class BatchingTests
     }
 
     [Fact]
+    public async Task Tick_seals_the_open_batch_once_it_reaches_the_maximum_age()
+    {
+        await using var h = await StartAsync(batchSlots: 64, maxBatchAgeSeconds: 2);
+        await h.NewTraderAsync("a", 100);
+
+        h.Clock.AdvanceSeconds(1);
+        var young = Must(await h.Engine.TickAsync());
+        h.Clock.AdvanceSeconds(1);
+        var old = Must(await h.Engine.TickAsync());
+
+        Assert.Equal(0, young.Sequence);
+        Assert.True(old.Sequence > 0);
+        Assert.Equal(1UL, Assert.Single(h.Engine.SealedSince(0)).Number);
+    }
+
+    [Fact]
     public async Task Priority_request_near_its_deadline_seals_its_batch()
     {
         await using var h = await StartAsync(batchSlots: 64);

@@ -29,7 +29,7 @@ internal sealed class EngineHarness : IAsyncDisposable
     private ulong _priorityIndex;
     private uint _nextOrderId = 1;
 
-    public EngineHarness(int batchSlots = 64, bool withLiquidator = false, InMemoryOperationLog? log = null, ManualClock? clock = null, RiskParameters? risk = null)
+    public EngineHarness(int batchSlots = 64, bool withLiquidator = false, InMemoryOperationLog? log = null, ManualClock? clock = null, RiskParameters? risk = null, ulong maxBatchAgeSeconds = 0)
     {
         Genesis = new GenesisConfig
         {
@@ -48,6 +48,7 @@ internal sealed class EngineHarness : IAsyncDisposable
         BatchSlots = batchSlots;
         LiquidatorKey = KeyOf("liquidator");
         WithLiquidator = withLiquidator;
+        MaxBatchAgeSeconds = maxBatchAgeSeconds;
         Engine = NewEngine();
     }
 
@@ -57,6 +58,7 @@ internal sealed class EngineHarness : IAsyncDisposable
     public int BatchSlots { get; }
     public PrivateKey LiquidatorKey { get; }
     public bool WithLiquidator { get; }
+    public ulong MaxBatchAgeSeconds { get; }
     public SequencerEngine Engine { get; }
     public MessageDomain Domain => Engine.Domain;
 
@@ -66,12 +68,12 @@ internal sealed class EngineHarness : IAsyncDisposable
     public ulong NowSeconds => (ulong)Clock.Now / 1000;
 
     public SequencerEngine NewEngine(InMemoryOperationLog? log = null) => new(Genesis, log ?? Log, Clock,
-        new EngineOptions { BatchSlots = BatchSlots, Liquidator = WithLiquidator ? new LiquidatorIdentity(LiquidatorId, LiquidatorKey) : null },
+        new EngineOptions { BatchSlots = BatchSlots, MaxBatchAgeSeconds = MaxBatchAgeSeconds, Liquidator = WithLiquidator ? new LiquidatorIdentity(LiquidatorId, LiquidatorKey) : null },
         NullLogger<SequencerEngine>.Instance);
 
-    public static async Task<EngineHarness> StartAsync(int batchSlots = 64, bool withLiquidator = false, RiskParameters? risk = null)
+    public static async Task<EngineHarness> StartAsync(int batchSlots = 64, bool withLiquidator = false, RiskParameters? risk = null, ulong maxBatchAgeSeconds = 0)
     {
-        var h = new EngineHarness(batchSlots, withLiquidator, risk: risk);
+        var h = new EngineHarness(batchSlots, withLiquidator, risk: risk, maxBatchAgeSeconds: maxBatchAgeSeconds);
         await h.Engine.StartAsync();
         if (withLiquidator)
         {
