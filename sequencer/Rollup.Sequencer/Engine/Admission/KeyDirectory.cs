@@ -28,5 +28,3 @@ internal sealed class KeyDirectory
         foreach (var a in state.Accounts) Update(a);
     }
 }
-
-internal readonly record struct AccountKey(Fr X, Fr Y);
