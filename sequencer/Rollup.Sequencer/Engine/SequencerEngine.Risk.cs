@@ -46,6 +46,15 @@ public sealed partial class SequencerEngine
             return Rejected(RejectReason.UnknownUnderlying, $"underlying {op.Underlying} is not configured");
         if (op.Submissions.Count < _state.Risk.OracleQuorum)
             return Rejected(RejectReason.OracleQuorum, $"{op.Submissions.Count} submissions, quorum is {_state.Risk.OracleQuorum}");
+        if (op.Submissions.Count > Limits.MaxOracles) return Rejected(RejectReason.OutOfRange, "more submissions than oracle slots");
+        int seen = 0;
+        foreach (var s in op.Submissions)
+        {
+            if (s.OracleIndex >= _state.OracleKeys.Count) return Rejected(RejectReason.UnknownOracle, $"oracle {s.OracleIndex} is not in the set");
+            if ((seen & (1 << s.OracleIndex)) != 0) return Rejected(RejectReason.DuplicateOracle, $"oracle {s.OracleIndex} submitted twice");
+            seen |= 1 << s.OracleIndex;
+            if (s.Price is 0 or > Limits.MaxPrice) return Rejected(RejectReason.OutOfRange, $"price {s.Price} must be 1..2^48-1");
+        }
         if (op.PriceKind == OraclePriceKind.Index && op.Timestamp <= u.PriceTimestamp)
             return Rejected(RejectReason.OracleTimestamp, $"price time {op.Timestamp} is not after the current one {u.PriceTimestamp}");
         if (op.PriceKind == OraclePriceKind.Settlement)

@@ -2,6 +2,7 @@ using Rollup.Core.Batches;
 using Rollup.Core.Execution;
 using Rollup.Core.Operations;
 using Rollup.Core.State;
+using Rollup.Sequencer.Engine;
 using static Rollup.Sequencer.Tests.Engine.EngineHarness;
 
 namespace Rollup.Sequencer.Tests.Engine;
@@ -88,6 +89,22 @@ public class BatchingTests
         var second = Assert.Single(h.Engine.SealedSince(1));
         Assert.Equal(h.NowSeconds, second.Timestamp);
         Assert.Equal(first.NewRoot, second.OldRoot);
+    }
+
+    [Fact]
+    public async Task Oracle_price_that_core_would_refuse_does_not_seal_the_open_batch()
+    {
+        await using var h = await StartAsync(batchSlots: 64);
+        await h.ListAsync();
+        h.Clock.AdvanceSeconds(30);
+        var good = h.Price(100_000);
+        var duplicate = good with { Submissions = [good.Submissions[0], good.Submissions[0]] };
+
+        await EngineAssert.RefusedWithoutChangeAsync(h, CommandError.Rejected, () => h.Engine.OraclePriceAsync(duplicate));
+        await EngineAssert.RefusedWithoutChangeAsync(h, CommandError.Rejected, () => h.PostPriceAsync(100_000, h.NowSeconds + 5));
+
+        Assert.Empty(h.Engine.SealedSince(0));
+        Assert.Equal(1, await h.Engine.ReadAsync(v => v.OpenBatchCount));
     }
 
     [Fact]
