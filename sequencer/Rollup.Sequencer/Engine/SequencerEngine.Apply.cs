@@ -55,12 +55,12 @@ public sealed partial class SequencerEngine
     /// again here only if the key changed since. Replay skips it: the entry was checked when
     /// accepted, and core verifies again whatever it applies.
     /// </summary>
-    private bool SignatureHolds(Account account, in Core.Fields.Fr message, in Core.Signatures.Signature signature, PreVerified pre)
-    {
-        if (_replaying) return true;
-        var current = new AccountKey(account.PublicKeyX, account.PublicKeyY);
-        return pre.Covers(current) || SignatureAdmission.Verify(message, signature, current);
-    }
+    private bool AlreadyVerified(Account account, PreVerified pre) =>
+        _replaying || pre.Covers(new AccountKey(account.PublicKeyX, account.PublicKeyY));
+
+    /// <summary>The writer's own check, when the pre-check does not cover the account's current key.</summary>
+    private static bool VerifyNow(Account account, in Core.Fields.Fr message, in Core.Signatures.Signature signature) =>
+        SignatureAdmission.Verify(message, signature, new AccountKey(account.PublicKeyX, account.PublicKeyY));
 
     private CommandResult ApplyCoreOnly(Operation op)
     {
@@ -71,7 +71,7 @@ public sealed partial class SequencerEngine
     private CommandResult ApplyWithdraw(WithdrawOperation w, PreVerified pre)
     {
         if (RequireSigner(w.AccountId, out var account) is { } refusal) return refusal;
-        if (!SignatureHolds(account, SignatureAdmission.WithdrawMessage(Domain, w), w.Signature, pre)) return BadSignature(w.AccountId);
+        if (!AlreadyVerified(account, pre) && !VerifyNow(account, SignatureAdmission.WithdrawMessage(Domain, w), w.Signature)) return BadSignature(w.AccountId);
         return ApplyCoreOnly(w);
     }
 

@@ -14,7 +14,8 @@ public sealed partial class SequencerEngine
         var o = c.Order.Order;
         if (!o.FieldsInRange) return CommandResult.Refused(CommandError.OutOfRange, "an order field is out of range", RejectReason.OutOfRange);
         if (RequireSigner(o.AccountId, out var account) is { } refusal) return refusal;
-        if (!SignatureHolds(account, SignatureAdmission.OrderMessage(Domain, o), c.Order.Signature, pre)) return BadSignature(o.AccountId);
+        // The message is a Poseidon hash: computed here only when the pre-check does not cover the current key.
+        if (!AlreadyVerified(account, pre) && !VerifyNow(account, SignatureAdmission.OrderMessage(Domain, o), c.Order.Signature)) return BadSignature(o.AccountId);
         ulong now = Now;
         if (!_state.TryGetSeries(o.SeriesIndex, out var terms))
             return CommandResult.Refused(CommandError.UnknownSeries, $"series {o.SeriesIndex} is not listed", RejectReason.UnknownSeries);
@@ -83,7 +84,7 @@ public sealed partial class SequencerEngine
     private CommandResult ApplyCancel(CancelOperation cancel, PreVerified pre)
     {
         if (RequireSigner(cancel.AccountId, out var account) is { } refusal) return refusal;
-        if (!SignatureHolds(account, SignatureAdmission.CancelMessage(Domain, cancel), cancel.Signature, pre)) return BadSignature(cancel.AccountId);
+        if (!AlreadyVerified(account, pre) && !VerifyNow(account, SignatureAdmission.CancelMessage(Domain, cancel), cancel.Signature)) return BadSignature(cancel.AccountId);
         var r = ApplyOperation(cancel);
         if (!r.Accepted) return Rejected(r.Reason, r.Detail);
         var removed = new List<RemovedOrder>(1);
@@ -96,10 +97,11 @@ public sealed partial class SequencerEngine
         if (c.Cancels.Count is 0 or > CancelAllCommand.MaxCancels)
             return CommandResult.Refused(CommandError.Invalid, $"a cancel-all carries 1..{CancelAllCommand.MaxCancels} cancels");
         if (RequireSigner(c.AccountId, out var account) is { } refusal) return refusal;
+        bool verified = AlreadyVerified(account, pre);
         foreach (var cancel in c.Cancels)
         {
             if (cancel.AccountId != c.AccountId) return CommandResult.Refused(CommandError.Invalid, $"a cancel names account {cancel.AccountId}, not {c.AccountId}");
-            if (!SignatureHolds(account, SignatureAdmission.CancelMessage(Domain, cancel), cancel.Signature, pre)) return BadSignature(c.AccountId);
+            if (!verified && !VerifyNow(account, SignatureAdmission.CancelMessage(Domain, cancel), cancel.Signature)) return BadSignature(c.AccountId);
         }
         var removed = new List<RemovedOrder>(c.Cancels.Count);
         var last = default(Core.Execution.OperationResult);
