@@ -73,6 +73,26 @@ public class AdmissionTests
     }
 
     [Fact]
+    public async Task Order_queued_behind_its_account_key_registration_is_verified_by_the_writer()
+    {
+        await using var h = await StartAsync();
+        var s = await h.StandardMarketAsync();
+        var key = KeyOf("newcomer");
+        var (x, y) = Public(key);
+        var newcomer = new Trader("newcomer", 2, AddressOf("newcomer"), key);
+        var forged = new Trader("newcomer", 2, AddressOf("newcomer"), KeyOf("someone else"));
+
+        var register = h.PriorityAsync(new L1RegisterKeyOperation(newcomer.Address, x, y));
+        var deposit = h.PriorityAsync(new DepositOperation(newcomer.Address, 50_000 * Usd));
+        var good = h.SubmitAsync(h.Order(newcomer, s, Side.Buy, 1_000, 100));
+        var bad = h.SubmitAsync(h.Order(forged, s, Side.Buy, 1_000, 100));
+        await Task.WhenAll(register, deposit);
+
+        Assert.Equal(100u, Must(await good).Resting);
+        Assert.Equal(CommandError.BadSignature, (await bad).Error);
+    }
+
+    [Fact]
     public async Task Key_change_removes_the_orders_signed_with_the_old_key()
     {
         await using var h = await StartAsync();
