@@ -1,0 +1,32 @@
+using Rollup.Sequencer.Risk;
+
+namespace Rollup.Sequencer.Engine;
+
+/// <summary>The engine's settings; <see cref="Validate"/> runs on construction.</summary>
+public sealed class EngineOptions
+{
+    /// <summary>Operation slots per batch (the circuit's size): a batch seals when full.</summary>
+    public int BatchSlots { get; init; } = 256;
+
+    /// <summary>Number of the first batch the engine seals from genesis.</summary>
+    public ulong FirstBatchNumber { get; init; } = 1;
+
+    /// <summary>A Tick seals the open batch once it is this old (seconds); 0 leaves sealing by age to explicit SealBatch commands.</summary>
+    public ulong MaxBatchAgeSeconds { get; init; }
+
+    /// <summary>A priority request whose L1 deadline is this close (seconds) seals its batch right after it, leaving time to prove and finalize.</summary>
+    public ulong PriorityDeadlineMarginSeconds { get; init; } = 86_400;
+
+    /// <summary>The operator's liquidator account and its L2 key; without it no liquidations run.</summary>
+    public LiquidatorIdentity? Liquidator { get; init; }
+
+    public void Validate()
+    {
+        if (BatchSlots is < 1 or > 65_536)
+            throw new ArgumentOutOfRangeException(nameof(BatchSlots), BatchSlots, "batch slots must be 1..65536");
+        if (FirstBatchNumber == 0)
+            throw new ArgumentOutOfRangeException(nameof(FirstBatchNumber), "batch numbers start at 1");
+        if (Liquidator is { AccountId: < 2 })
+            throw new ArgumentOutOfRangeException(nameof(Liquidator), Liquidator.AccountId, "the liquidator must be a trader account (id >= 2), not a protocol account");
+    }
+}
