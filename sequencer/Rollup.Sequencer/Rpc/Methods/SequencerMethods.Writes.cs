@@ -1,0 +1,98 @@
+using Rollup.Sequencer.Receipts;
+using Rollup.Sequencer.Rpc.Errors;
+using Rollup.Sequencer.Rpc.Requests;
+using Rollup.Sequencer.Rpc.Views;
+
+namespace Rollup.Sequencer.Rpc.Methods;
+
+public static partial class SequencerMethods
+{
+    private static readonly RpcErrorCode[] SignedWriteErrors =
+    [
+        RpcErrorCode.BadSignature, RpcErrorCode.UnknownAccount, RpcErrorCode.Paused, RpcErrorCode.Rejected, RpcErrorCode.Overloaded,
+    ];
+
+    private static void AddWrites(MethodRegistry registry, ISequencerApi api, ReceiptSigner signer)
+    {
+        registry.Add(new RpcMethod<SendOrderParams, ReceiptView>(
+            Prefix + "sendOrder",
+            "Submits an EdDSA-signed limit order (PROTOCOL.md §3.3) to its series' book; returns the signed receipt of its sequence number.",
+            RpcAccess.Public,
+            [.. SignedWriteErrors, RpcErrorCode.OrderIdReused, RpcErrorCode.Expired, RpcErrorCode.UnknownSeries, RpcErrorCode.InsufficientMargin],
+            async (p, _, ct) =>
+            {
+                var order = p.ToCore();
+                var accepted = await api.SendOrderAsync(order, p.TimeInForce, ct).ConfigureAwait(false);
+                return Receipt(signer, accepted, OperationHash.Of(order, p.TimeInForce));
+            },
+            p => AccountKey(p.Order.AccountId)));
+
+        registry.Add(new RpcMethod<CancelOrderParams, ReceiptView>(
+            Prefix + "cancelOrder",
+            "Cancels one order id with a signed Cancel message (PROTOCOL.md §7.6): it leaves the book and can never fill.",
+            RpcAccess.Public,
+            [.. SignedWriteErrors, RpcErrorCode.OrderIdReused],
+            async (p, _, ct) =>
+            {
+                var cancel = p.ToCore();
+                var accepted = await api.CancelOrderAsync(cancel, ct).ConfigureAwait(false);
+                return Receipt(signer, accepted, OperationHash.Of(cancel));
+            },
+            p => AccountKey(p.AccountId)));
+
+        registry.Add(new RpcMethod<CancelAllParams, ReceiptView>(
+            Prefix + "cancelAll",
+            "Cancels several orders of one account at once, each with its signed Cancel message (at most 256); all are accepted or none.",
+            RpcAccess.Public,
+            [.. SignedWriteErrors, RpcErrorCode.OrderIdReused, RpcErrorCode.TooLarge],
+            async (p, _, ct) =>
+            {
+                var cancels = p.ToCore();
+                var accepted = await api.CancelAllAsync(p.AccountId, cancels, ct).ConfigureAwait(false);
+                return Receipt(signer, accepted, OperationHash.Of(p.AccountId, cancels));
+            },
+            p => AccountKey(p.AccountId)));
+
+        registry.Add(new RpcMethod<WithdrawParams, ReceiptView>(
+            Prefix + "withdraw",
+            "Withdraws collateral to the account's L1 address with a signed Withdraw message (PROTOCOL.md §7.7).",
+            RpcAccess.Public,
+            [.. SignedWriteErrors, RpcErrorCode.NonceReused, RpcErrorCode.InsufficientMargin],
+            async (p, _, ct) =>
+            {
+                var withdraw = p.ToCore();
+                var accepted = await api.WithdrawAsync(withdraw, ct).ConfigureAwait(false);
+                return Receipt(signer, accepted, OperationHash.Of(withdraw));
+            },
+            p => AccountKey(p.AccountId)));
+
+        registry.Add(new RpcMethod<RegisterKeyParams, ReceiptView>(
+            Prefix + "registerKey",
+            "Sets the account's L2 key, authorised by the EIP-712 RegisterKey signature of its L1 address (PROTOCOL.md §3.4, §7.4).",
+            RpcAccess.Public,
+            [.. SignedWriteErrors, RpcErrorCode.NonceReused],
+            async (p, _, ct) =>
+            {
+                var registerKey = p.ToCore();
+                var accepted = await api.RegisterKeyAsync(registerKey, ct).ConfigureAwait(false);
+                return Receipt(signer, accepted, OperationHash.Of(registerKey));
+            },
+            p => AccountKey(p.AccountId)));
+
+        registry.Add(new RpcMethod<PostOraclePriceParams, ReceiptView>(
+            Prefix + "postOraclePrice",
+            "Posts an index or settlement price signed by a quorum of oracle keys (PROTOCOL.md §7.8).",
+            RpcAccess.Public,
+            [RpcErrorCode.BadSignature, RpcErrorCode.NotAnOracle, RpcErrorCode.UnknownSeries, RpcErrorCode.TooLarge, RpcErrorCode.Paused, RpcErrorCode.Rejected, RpcErrorCode.Overloaded],
+            async (p, _, ct) =>
+            {
+                var price = p.ToCore();
+                var accepted = await api.PostOraclePriceAsync(price, ct).ConfigureAwait(false);
+                return Receipt(signer, accepted, OperationHash.Of(price));
+            },
+            p => "oracle:" + p.Underlying.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    private static ReceiptView Receipt(ReceiptSigner signer, Acceptance accepted, Hash32 operationHash) =>
+        ReceiptView.From(signer.Sign(accepted.Sequence, operationHash, accepted.AcceptedAtMs));
+}
