@@ -96,16 +96,3 @@ internal sealed class RpcTestServer : IAsyncDisposable
         await _app.DisposeAsync();
     }
 }
-
-internal sealed record RpcReply(HttpStatusCode Status, JsonElement? Body)
-{
-    public JsonElement Json => Body ?? throw new InvalidOperationException("the response had no body");
-
-    public int ErrorCode => Json.GetProperty("error").GetProperty("code").GetInt32();
-
-    public string ErrorField => Json.GetProperty("error").GetProperty("data").GetProperty("field").GetString()!;
-
-    public string ErrorMessage => Json.GetProperty("error").GetProperty("message").GetString()!;
-
-    public JsonElement Result => Json.TryGetProperty("result", out var r) ? r : throw new InvalidOperationException("error response: " + Json);
-}

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Rollup.Core.Ethereum;
 using Rollup.Core.Fields;
 using Rollup.Sequencer.Rpc.Errors;
@@ -79,26 +81,49 @@ public static class OpenRpcDocument
         return node is JsonObject ? node : new JsonObject();
     }
 
+    // The exporter cannot see through custom converters (it emits an empty schema for them and
+    // never calls the transform on it), so each object fixes its own properties here.
     private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode schema)
     {
-        var type = context.TypeInfo.Type;
+        if (context.TypeInfo.Kind != JsonTypeInfoKind.Object || schema is not JsonObject obj || obj["properties"] is not JsonObject properties)
+            return schema;
+        foreach (var property in context.TypeInfo.Properties)
+        {
+            if (Known(property.PropertyType, property.CustomConverter) is { } known)
+            {
+                properties[property.Name] = known;
+            }
+            else if (property.PropertyType != typeof(string) && ElementOf(property.PropertyType) is { } element && Known(element, null) is { } item)
+            {
+                properties[property.Name] = new JsonObject { ["type"] = "array", ["items"] = item };
+            }
+        }
+        return schema;
+    }
+
+    private static JsonObject? Known(Type type, JsonConverter? converter)
+    {
         var underlying = Nullable.GetUnderlyingType(type);
-        bool nullable = underlying is not null;
-        type = underlying ?? type;
-        JsonObject? replacement = null;
-        if (context.PropertyInfo?.CustomConverter is DecimalUInt64Converter)
-            replacement = StringSchema("^(0|[1-9][0-9]{0,19})$", "unsigned 64-bit integer as a decimal string");
-        else if (type == typeof(Fr))
-            replacement = StringSchema("^(0|[1-9][0-9]{0,77})$", "BN254 scalar field element as a decimal string");
-        else if (type == typeof(L1Address))
-            replacement = StringSchema("^0x[0-9a-fA-F]{40}$", "L1 address, EIP-55 checksummed when mixed-case");
-        else if (type == typeof(Hash32))
-            replacement = StringSchema("^0x[0-9a-f]{64}$", "32-byte hash as hex");
-        else if (type == typeof(Int128))
-            replacement = StringSchema("^-?(0|[1-9][0-9]{0,38})$", "signed 128-bit integer as a decimal string");
-        if (replacement is null) return schema;
-        if (nullable) replacement["type"] = new JsonArray("string", "null");
-        return replacement;
+        JsonObject? schema = null;
+        if (converter is DecimalUInt64Converter)
+            schema = StringSchema("^(0|[1-9][0-9]{0,19})$", "unsigned 64-bit integer as a decimal string");
+        else if ((underlying ?? type) == typeof(Fr))
+            schema = StringSchema("^(0|[1-9][0-9]{0,77})$", "BN254 scalar field element as a decimal string");
+        else if ((underlying ?? type) == typeof(L1Address))
+            schema = StringSchema("^0x[0-9a-fA-F]{40}$", "L1 address, EIP-55 checksummed when mixed-case");
+        else if ((underlying ?? type) == typeof(Hash32))
+            schema = StringSchema("^0x[0-9a-f]{64}$", "32-byte hash as hex");
+        else if ((underlying ?? type) == typeof(Int128))
+            schema = StringSchema("^-?(0|[1-9][0-9]{0,38})$", "signed 128-bit integer as a decimal string");
+        if (schema is not null && underlying is not null) schema["type"] = new JsonArray("string", "null");
+        return schema;
+    }
+
+    private static Type? ElementOf(Type type)
+    {
+        foreach (var i in type.IsInterface ? type.GetInterfaces().Append(type) : type.GetInterfaces())
+            if (i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>)) return i.GetGenericArguments()[0];
+        return null;
     }
 
     private static JsonObject StringSchema(string pattern, string description) =>

@@ -32,12 +32,15 @@ public sealed partial class RpcDispatcher
                 var parameters = method.ParseParams(envelope.Params);
                 if (_limiter is not null)
                 {
+                    // Writes are keyed by account and address together: the signature is only checked
+                    // by the engine, so a stranger naming someone's account must not drain its budget.
+                    var address = context.RemoteAddress?.ToString() ?? "unknown";
                     var writeKey = method.RateKey(parameters);
                     var (rateClass, key) = writeKey is null
-                        ? (RateClass.Read, "ip:" + (context.RemoteAddress?.ToString() ?? "unknown"))
-                        : (RateClass.Write, writeKey);
+                        ? (RateClass.Read, "ip:" + address)
+                        : (RateClass.Write, writeKey + "@" + address);
                     if (!_limiter.TryAcquire(rateClass, key))
-                        throw new RpcException(RpcErrorCode.RateLimited, $"rate limited: too many {(rateClass == RateClass.Write ? "writes for " + key : "reads from this address")}, retry later");
+                        throw new RpcException(RpcErrorCode.RateLimited, $"rate limited: too many {(rateClass == RateClass.Write ? "writes for " + writeKey + " from this address" : "reads from this address")}, retry later");
                 }
                 result = await method.InvokeAsync(parameters, context, timeout.Token).ConfigureAwait(false);
                 resultType = method.ResultType;
@@ -45,10 +48,6 @@ public sealed partial class RpcDispatcher
             catch (RpcException e)
             {
                 error = e.Error;
-            }
-            catch (JsonException e)
-            {
-                error = JsonErrorTranslator.ToInvalidParams(e).Error;
             }
             catch (OperationCanceledException) when (timeout.IsCancellationRequested && !aborted.IsCancellationRequested)
             {

@@ -42,7 +42,7 @@ public sealed class RpcMethod<TParams, TResult> : RpcMethod
         }
         catch (JsonException e)
         {
-            throw JsonErrorTranslator.ToInvalidParams(e);
+            throw JsonErrorTranslator.ToInvalidParams(e, typeof(TParams));
         }
     }
 
