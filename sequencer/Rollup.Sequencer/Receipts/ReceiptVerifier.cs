@@ -3,15 +3,20 @@ using Rollup.SettlementClient.Signing;
 
 namespace Rollup.Sequencer.Receipts;
 
-/// <summary>Checks a receipt against the sequencer address a trader trusts (from chain info or the deployment).</summary>
+/// <summary>Checks a receipt against the sequencer address a trader trusts (from the deployment, or chain info).</summary>
 public static class ReceiptVerifier
 {
-    /// <summary>The address whose key produced the signature over this receipt's digest; null when nothing recovers.</summary>
-    public static L1Address? RecoverSigner(Receipt receipt, EthECDSASignature signature)
+    /// <summary>The address whose key signed the group root this receipt's proof leads to; null when the proof is malformed or nothing recovers.</summary>
+    public static L1Address? RecoverSigner(SignedReceipt signed)
     {
+        if (signed.GroupSize is < 1 or > ReceiptTree.MaxSize || signed.Index < 0 || signed.Index >= signed.GroupSize) return null;
+        if (signed.Proof.Count != ReceiptTree.Depth(signed.GroupSize)) return null;
+        var receipt = signed.Receipt;
+        if (receipt.Sequence < 1 || receipt.AcceptedAtMs < 0) return null;
+        var root = ReceiptTree.Fold(ReceiptTypedData.Leaf(receipt), signed.Index, signed.Proof);
         try
         {
-            return EthECKey.RecoverFromSignature(signature, ReceiptTypedData.Digest(receipt)).GetAddress();
+            return EthECKey.RecoverFromSignature(signed.Signature, ReceiptTypedData.BatchDigest(receipt.ChainId, receipt.Contract, root, signed.GroupSize)).GetAddress();
         }
         catch (SignatureException)
         {
@@ -19,10 +24,10 @@ public static class ReceiptVerifier
         }
     }
 
-    /// <summary>True when the signature is the expected sequencer's over exactly this receipt, on the expected deployment.</summary>
+    /// <summary>True when the expected sequencer signed exactly this receipt, on the expected deployment.</summary>
     public static bool Verify(SignedReceipt signed, L1Address expectedSequencer, ulong chainId, L1Address contract) =>
         signed.Receipt.ChainId == chainId &&
         signed.Receipt.Contract == contract &&
         signed.Sequencer == expectedSequencer &&
-        RecoverSigner(signed.Receipt, signed.Signature) == expectedSequencer;
+        RecoverSigner(signed) == expectedSequencer;
 }

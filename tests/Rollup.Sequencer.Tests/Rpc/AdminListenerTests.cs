@@ -42,7 +42,8 @@ public class AdminListenerTests(RpcServerFixture fixture) : IClassFixture<RpcSer
     {
         var options = new RpcServerOptions { AdminAddress = address, AdminPort = 0 };
         var api = new FakeSequencerApi();
-        var registry = SequencerMethods.CreateRegistry(api, new ReceiptSigner(RpcTestServer.SequencerKey, 1, default), new SubscriptionHub(), api);
+        await using var receipts = new ReceiptBatcher(new ReceiptSigner(RpcTestServer.SequencerKey, 1, default), TimeSpan.Zero);
+        var registry = SequencerMethods.CreateRegistry(api, receipts, new SubscriptionHub(), api);
         await using var admin = new AdminRpcServer(Options.Create(options), registry, NullLogger<AdminRpcServer>.Instance);
         var e = await Assert.ThrowsAsync<InvalidOperationException>(() => admin.StartAsync(CancellationToken.None));
         Assert.Contains("loopback", e.Message);

@@ -10,7 +10,7 @@ public static partial class SequencerMethods
     public const int MaxBookDepth = 500;
     public const int MaxTrades = 1000;
 
-    private static void AddReads(MethodRegistry registry, ISequencerApi api, ReceiptSigner signer)
+    private static void AddReads(MethodRegistry registry, ISequencerApi api, ReceiptBatcher receipts)
     {
         registry.Add(new RpcMethod<AccountParams, AccountView>(
             Prefix + "getAccount",
@@ -76,7 +76,7 @@ public static partial class SequencerMethods
                 if (p.Sequence < 1) throw RpcException.InvalidParams("sequence", "must be at least 1");
                 var accepted = await api.GetAcceptedOperationAsync(p.Sequence, ct).ConfigureAwait(false)
                     ?? throw new RpcException(RpcErrorCode.NotFound, $"no write was accepted at sequence {p.Sequence}");
-                return ReceiptView.From(signer.Sign(accepted.Sequence, accepted.OperationHash, accepted.AcceptedAtMs));
+                return ReceiptView.From(await receipts.SignAsync(accepted.Sequence, accepted.OperationHash, accepted.AcceptedAtMs, ct).ConfigureAwait(false));
             }));
 
         registry.Add(new RpcMethod<AccountProofParams, AccountProofView>(

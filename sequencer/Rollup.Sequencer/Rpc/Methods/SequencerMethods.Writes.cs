@@ -12,7 +12,7 @@ public static partial class SequencerMethods
         RpcErrorCode.BadSignature, RpcErrorCode.UnknownAccount, RpcErrorCode.Paused, RpcErrorCode.Rejected, RpcErrorCode.Overloaded,
     ];
 
-    private static void AddWrites(MethodRegistry registry, ISequencerApi api, ReceiptSigner signer)
+    private static void AddWrites(MethodRegistry registry, ISequencerApi api, ReceiptBatcher receipts)
     {
         registry.Add(new RpcMethod<SendOrderParams, ReceiptView>(
             Prefix + "sendOrder",
@@ -23,7 +23,7 @@ public static partial class SequencerMethods
             {
                 var order = p.ToCore();
                 var accepted = await api.SendOrderAsync(order, p.TimeInForce, ct).ConfigureAwait(false);
-                return Receipt(signer, accepted, OperationHash.Of(order, p.TimeInForce));
+                return await Receipt(receipts, accepted, OperationHash.Of(order, p.TimeInForce), ct).ConfigureAwait(false);
             },
             p => AccountKey(p.Order.AccountId)));
 
@@ -36,7 +36,7 @@ public static partial class SequencerMethods
             {
                 var cancel = p.ToCore();
                 var accepted = await api.CancelOrderAsync(cancel, ct).ConfigureAwait(false);
-                return Receipt(signer, accepted, OperationHash.Of(cancel));
+                return await Receipt(receipts, accepted, OperationHash.Of(cancel), ct).ConfigureAwait(false);
             },
             p => AccountKey(p.AccountId)));
 
@@ -49,7 +49,7 @@ public static partial class SequencerMethods
             {
                 var cancels = p.ToCore();
                 var accepted = await api.CancelAllAsync(p.AccountId, cancels, ct).ConfigureAwait(false);
-                return Receipt(signer, accepted, OperationHash.Of(p.AccountId, cancels));
+                return await Receipt(receipts, accepted, OperationHash.Of(p.AccountId, cancels), ct).ConfigureAwait(false);
             },
             p => AccountKey(p.AccountId)));
 
@@ -62,7 +62,7 @@ public static partial class SequencerMethods
             {
                 var withdraw = p.ToCore();
                 var accepted = await api.WithdrawAsync(withdraw, ct).ConfigureAwait(false);
-                return Receipt(signer, accepted, OperationHash.Of(withdraw));
+                return await Receipt(receipts, accepted, OperationHash.Of(withdraw), ct).ConfigureAwait(false);
             },
             p => AccountKey(p.AccountId)));
 
@@ -75,7 +75,7 @@ public static partial class SequencerMethods
             {
                 var registerKey = p.ToCore();
                 var accepted = await api.RegisterKeyAsync(registerKey, ct).ConfigureAwait(false);
-                return Receipt(signer, accepted, OperationHash.Of(registerKey));
+                return await Receipt(receipts, accepted, OperationHash.Of(registerKey), ct).ConfigureAwait(false);
             },
             p => AccountKey(p.AccountId)));
 
@@ -88,11 +88,11 @@ public static partial class SequencerMethods
             {
                 var price = p.ToCore();
                 var accepted = await api.PostOraclePriceAsync(price, ct).ConfigureAwait(false);
-                return Receipt(signer, accepted, OperationHash.Of(price));
+                return await Receipt(receipts, accepted, OperationHash.Of(price), ct).ConfigureAwait(false);
             },
             p => "oracle:" + p.Underlying.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
-    private static ReceiptView Receipt(ReceiptSigner signer, Acceptance accepted, Hash32 operationHash) =>
-        ReceiptView.From(signer.Sign(accepted.Sequence, operationHash, accepted.AcceptedAtMs));
+    private static async Task<ReceiptView> Receipt(ReceiptBatcher receipts, Acceptance accepted, Hash32 operationHash, CancellationToken cancellation) =>
+        ReceiptView.From(await receipts.SignAsync(accepted.Sequence, operationHash, accepted.AcceptedAtMs, cancellation).ConfigureAwait(false));
 }

@@ -11,11 +11,11 @@ public static partial class SequencerMethods
 {
     public const string Prefix = "rollup_";
 
-    public static MethodRegistry CreateRegistry(ISequencerApi api, ReceiptSigner signer, SubscriptionHub hub, ISequencerAdmin? admin)
+    public static MethodRegistry CreateRegistry(ISequencerApi api, ReceiptBatcher receipts, SubscriptionHub hub, ISequencerAdmin? admin)
     {
         var registry = new MethodRegistry();
-        AddWrites(registry, api, signer);
-        AddReads(registry, api, signer);
+        AddWrites(registry, api, receipts);
+        AddReads(registry, api, receipts);
         AddSubscriptions(registry, hub);
         if (admin is not null) AddAdmin(registry, admin);
         return registry;

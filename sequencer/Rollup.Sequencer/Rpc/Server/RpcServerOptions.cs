@@ -28,6 +28,9 @@ public sealed class RpcServerOptions
     /// <summary>Messages queued for one WebSocket before it counts as too slow and is closed.</summary>
     public int WebSocketSendQueue { get; set; } = 1_024;
 
+    /// <summary>At most one receipt signature per interval; every write in between shares it (0 = sign as fast as possible).</summary>
+    public TimeSpan ReceiptSigningInterval { get; set; } = TimeSpan.FromMilliseconds(1);
+
     public bool AdminEnabled { get; set; } = true;
 
     /// <summary>The admin listener's address: must be a loopback address.</summary>
@@ -52,6 +55,8 @@ public sealed class RpcServerOptions
         if (ReadsPerSecond > 0 && ReadBurst < 1) problems.Add("Rpc:ReadBurst must be at least 1");
         if (MaxSubscriptionsPerConnection < 1) problems.Add("Rpc:MaxSubscriptionsPerConnection must be at least 1");
         if (WebSocketSendQueue < 16) problems.Add("Rpc:WebSocketSendQueue must be at least 16");
+        if (ReceiptSigningInterval < TimeSpan.Zero || ReceiptSigningInterval > TimeSpan.FromMilliseconds(100))
+            problems.Add($"Rpc:ReceiptSigningInterval must be in [0, 100 ms], got {ReceiptSigningInterval}");
         if (AdminEnabled)
         {
             if (!IPAddress.TryParse(AdminAddress, out var address)) problems.Add($"Rpc:AdminAddress is not an IP address: '{AdminAddress}'");

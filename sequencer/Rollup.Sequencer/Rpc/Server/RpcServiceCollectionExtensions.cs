@@ -31,9 +31,13 @@ public static class RpcServiceCollectionExtensions
             var o = sp.GetRequiredService<IOptions<RpcServerOptions>>().Value;
             return new TokenBucketRateLimiter(o.WriteLimit, o.ReadLimit, sp.GetRequiredService<TimeProvider>());
         });
+        services.TryAddSingleton(sp => new ReceiptBatcher(
+            sp.GetRequiredService<ReceiptSigner>(),
+            sp.GetRequiredService<IOptions<RpcServerOptions>>().Value.ReceiptSigningInterval,
+            sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => SequencerMethods.CreateRegistry(
             sp.GetRequiredService<ISequencerApi>(),
-            sp.GetRequiredService<ReceiptSigner>(),
+            sp.GetRequiredService<ReceiptBatcher>(),
             sp.GetRequiredService<SubscriptionHub>(),
             sp.GetService<ISequencerAdmin>()));
         services.TryAddSingleton<AdminRpcServer>();
@@ -65,8 +69,8 @@ public static class RpcServiceCollectionExtensions
                 return;
             }
             using var socket = await http.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
-            var session = new WebSocketSession(socket, http.Connection.RemoteIpAddress, dispatcher, hub, options, logger);
-            await session.RunAsync(http.RequestAborted).ConfigureAwait(false);
+            var connection = new WebSocketConnection(socket, http.Connection.RemoteIpAddress, dispatcher, hub, options, logger);
+            await connection.RunAsync(http.RequestAborted).ConfigureAwait(false);
         });
         return app;
     }

@@ -3,7 +3,7 @@ using Rollup.Sequencer.Receipts;
 
 namespace Rollup.Sequencer.Rpc.Views;
 
-/// <summary>A signed receipt as the API returns it (docs/RPC.md, Receipts).</summary>
+/// <summary>A signed receipt as the API returns it: the receipt, its place in its signed group and the proof to the group root (docs/RPC.md, Receipts).</summary>
 public sealed record ReceiptView(
     int Version,
     ulong ChainId,
@@ -11,6 +11,9 @@ public sealed record ReceiptView(
     long Sequence,
     Hash32 OperationHash,
     long AcceptedAt,
+    int Index,
+    int GroupSize,
+    IReadOnlyList<Hash32> Proof,
     L1Address Sequencer,
     string Signature)
 {
@@ -21,6 +24,9 @@ public sealed record ReceiptView(
         signed.Receipt.Sequence,
         signed.Receipt.OperationHash,
         signed.Receipt.AcceptedAtMs,
+        signed.Index,
+        signed.GroupSize,
+        signed.Proof,
         signed.Sequencer,
         "0x" + Convert.ToHexStringLower(signed.Signature.ToBytes()));
 }

@@ -15,7 +15,7 @@ namespace Rollup.Sequencer.Rpc.Server;
 /// the same socket; subscriptions push notifications through a bounded queue. A client that
 /// lets the queue fill is closed rather than slowing the publisher; its subscriptions end with it.
 /// </summary>
-internal sealed class WebSocketSession : ISubscriptionOwner
+internal sealed class WebSocketConnection : ISubscriptionOwner
 {
     private readonly WebSocket _socket;
     private readonly RpcDispatcher _dispatcher;
@@ -27,7 +27,7 @@ internal sealed class WebSocketSession : ISubscriptionOwner
     private readonly CancellationTokenSource _closing = new();
     private readonly RpcCallContext _context;
 
-    public WebSocketSession(WebSocket socket, IPAddress? remote, RpcDispatcher dispatcher, SubscriptionHub hub, RpcServerOptions options, ILogger logger)
+    public WebSocketConnection(WebSocket socket, IPAddress? remote, RpcDispatcher dispatcher, SubscriptionHub hub, RpcServerOptions options, ILogger logger)
     {
         _socket = socket;
         _dispatcher = dispatcher;
