@@ -2,8 +2,8 @@ using System.Buffers;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Rollup.Sequencer.Rpc.Errors;
-using Rollup.Sequencer.Rpc.RateLimiting;
 using Rollup.Sequencer.Rpc.Methods;
+using Rollup.Sequencer.Rpc.RateLimiting;
 
 namespace Rollup.Sequencer.Rpc.Dispatch;
 
@@ -11,6 +11,9 @@ namespace Rollup.Sequencer.Rpc.Dispatch;
 /// JSON-RPC 2.0 over one listener: parses a body (one request or a batch), runs each call
 /// (strict params, rate limit, timeout) and writes the responses. Notifications get none; a
 /// body of notifications only yields null. Transport-neutral: HTTP and WebSocket both use it.
+/// Two phases: <see cref="BeginAsync"/> runs the calls in order up to the point where each takes
+/// effect; the returned response completes the deferred rest (receipt signatures), so many
+/// writes share one signature.
 /// </summary>
 public sealed partial class RpcDispatcher
 {
@@ -43,6 +46,13 @@ public sealed partial class RpcDispatcher
     /// <summary>The UTF-8 JSON response, or null when the body held only notifications.</summary>
     public async ValueTask<byte[]?> HandleAsync(ReadOnlyMemory<byte> body, RpcCallContext context, CancellationToken cancellation)
     {
+        var pending = await BeginAsync(body, context, cancellation).ConfigureAwait(false);
+        return await pending.CompleteAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Runs every call of the body, in order, up to the point where it takes effect.</summary>
+    public async ValueTask<PendingResponse> BeginAsync(ReadOnlyMemory<byte> body, RpcCallContext context, CancellationToken cancellation)
+    {
         JsonDocument document;
         try
         {
@@ -50,37 +60,72 @@ public sealed partial class RpcDispatcher
         }
         catch (JsonException e)
         {
-            return ErrorOnly(new RpcError(RpcErrorCode.ParseError, "parse error: " + FirstSentence(e.Message)));
+            return PendingResponse.Ready(ErrorOnly(new RpcError(RpcErrorCode.ParseError, "parse error: " + FirstSentence(e.Message))));
         }
 
-        using (document)
-        using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation))
+        var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        try
         {
             timeout.CancelAfter(_timeout);
             var root = document.RootElement;
-            var buffer = new ArrayBufferWriter<byte>(256);
-            await using (var writer = new Utf8JsonWriter(buffer))
+            CallOutcome[] outcomes;
+            bool batch = root.ValueKind == JsonValueKind.Array;
+            if (batch)
             {
-                if (root.ValueKind == JsonValueKind.Array)
+                int count = root.GetArrayLength();
+                RpcError? refused = count == 0
+                    ? new RpcError(RpcErrorCode.InvalidRequest, "invalid request: an empty batch")
+                    : count > _maxBatchItems
+                        ? new RpcError(RpcErrorCode.TooLarge, $"batch of {count} requests exceeds the limit of {_maxBatchItems}")
+                        : null;
+                if (refused is not null)
                 {
-                    int count = root.GetArrayLength();
-                    if (count == 0) return ErrorOnly(new RpcError(RpcErrorCode.InvalidRequest, "invalid request: an empty batch"));
-                    if (count > _maxBatchItems)
-                        return ErrorOnly(new RpcError(RpcErrorCode.TooLarge, $"batch of {count} requests exceeds the limit of {_maxBatchItems}"));
-                    bool any = false;
-                    writer.WriteStartArray();
-                    foreach (var item in root.EnumerateArray())
-                        any |= await CallAsync(item, context, writer, timeout, cancellation).ConfigureAwait(false);
-                    writer.WriteEndArray();
-                    if (!any) return null;
+                    Release(document, timeout);
+                    return PendingResponse.Ready(ErrorOnly(refused));
                 }
-                else if (!await CallAsync(root, context, writer, timeout, cancellation).ConfigureAwait(false))
-                {
-                    return null;
-                }
+                outcomes = new CallOutcome[count];
+                int i = 0;
+                foreach (var item in root.EnumerateArray())
+                    outcomes[i++] = await CallAsync(item, context, timeout, cancellation).ConfigureAwait(false);
             }
-            return buffer.WrittenSpan.ToArray();
+            else
+            {
+                outcomes = [await CallAsync(root, context, timeout, cancellation).ConfigureAwait(false)];
+            }
+            return new PendingResponse(this, document, timeout, outcomes, batch, cancellation);
         }
+        catch
+        {
+            Release(document, timeout);
+            throw;
+        }
+    }
+
+    internal async ValueTask<byte[]?> CompleteAsync(CallOutcome[] outcomes, bool batch, CancellationTokenSource timeout, CancellationToken aborted)
+    {
+        bool any = false;
+        for (int i = 0; i < outcomes.Length; i++)
+        {
+            outcomes[i] = await CompleteAsync(outcomes[i], timeout, aborted).ConfigureAwait(false);
+            any |= outcomes[i].HasResponse;
+        }
+        if (!any) return null;
+
+        var buffer = new ArrayBufferWriter<byte>(256 * outcomes.Length);
+        await using (var writer = new Utf8JsonWriter(buffer))
+        {
+            if (batch) writer.WriteStartArray();
+            foreach (var outcome in outcomes)
+                if (outcome.HasResponse) WriteOutcome(writer, outcome);
+            if (batch) writer.WriteEndArray();
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    internal static void Release(JsonDocument document, CancellationTokenSource timeout)
+    {
+        document.Dispose();
+        timeout.Dispose();
     }
 
     /// <summary>A response carrying only an error with a null id: for bodies that are not requests at all.</summary>

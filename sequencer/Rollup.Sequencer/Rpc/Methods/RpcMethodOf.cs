@@ -10,7 +10,8 @@ public sealed class RpcMethod<TParams, TResult> : RpcMethod
 {
     private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement.Clone();
 
-    private readonly Func<TParams, RpcCallContext, CancellationToken, ValueTask<TResult>> _handler;
+    private readonly Func<TParams, RpcCallContext, CancellationToken, ValueTask<TResult>>? _handler;
+    private readonly Func<TParams, RpcCallContext, CancellationToken, ValueTask<Task<TResult>>>? _deferred;
     private readonly Func<TParams, string?>? _rateKey;
 
     public RpcMethod(
@@ -25,6 +26,34 @@ public sealed class RpcMethod<TParams, TResult> : RpcMethod
         _handler = handler;
         _rateKey = rateKey;
     }
+
+    private RpcMethod(
+        string name,
+        string summary,
+        RpcAccess access,
+        IReadOnlyList<RpcErrorCode> errors,
+        Func<TParams, RpcCallContext, CancellationToken, ValueTask<Task<TResult>>> deferred,
+        Func<TParams, string?>? rateKey)
+        : base(name, summary, access, errors)
+    {
+        _deferred = deferred;
+        _rateKey = rateKey;
+    }
+
+    /// <summary>
+    /// A method whose handler returns once its effect is fixed (a write: accepted in order) with a
+    /// task for the rest of its result (the receipt's signature). The dispatcher starts every call
+    /// of a batch in order and only then awaits these tasks, so a batch of writes shares receipt
+    /// signatures instead of waiting for one per call.
+    /// </summary>
+    public static RpcMethod<TParams, TResult> Deferred(
+        string name,
+        string summary,
+        RpcAccess access,
+        IReadOnlyList<RpcErrorCode> errors,
+        Func<TParams, RpcCallContext, CancellationToken, ValueTask<Task<TResult>>> handler,
+        Func<TParams, string?>? rateKey = null) =>
+        new(name, summary, access, errors, handler, rateKey);
 
     public override Type ParamsType => typeof(TParams);
     public override Type ResultType => typeof(TResult);
@@ -48,6 +77,12 @@ public sealed class RpcMethod<TParams, TResult> : RpcMethod
 
     internal override string? RateKey(object parameters) => _rateKey?.Invoke((TParams)parameters);
 
-    internal override async ValueTask<object?> InvokeAsync(object parameters, RpcCallContext context, CancellationToken cancellation) =>
-        await _handler((TParams)parameters, context, cancellation).ConfigureAwait(false);
+    internal override async ValueTask<object?> InvokeAsync(object parameters, RpcCallContext context, CancellationToken cancellation)
+    {
+        if (_handler is not null) return await _handler((TParams)parameters, context, cancellation).ConfigureAwait(false);
+        var rest = await _deferred!((TParams)parameters, context, cancellation).ConfigureAwait(false);
+        return new DeferredResult(Box(rest));
+    }
+
+    private static async Task<object?> Box(Task<TResult> task) => await task.ConfigureAwait(false);
 }

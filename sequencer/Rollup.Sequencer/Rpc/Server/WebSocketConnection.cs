@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.WebSockets;
 using System.Threading.Channels;
@@ -26,6 +27,11 @@ internal sealed class WebSocketConnection : ISubscriptionOwner
     private readonly HashSet<string> _subscriptions = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _closing = new();
     private readonly RpcCallContext _context;
+    private readonly SemaphoreSlim _inFlight = new(MaxInFlight);
+    private readonly ConcurrentDictionary<Task, byte> _completions = new();
+
+    /// <summary>Bodies whose calls have taken effect and whose responses are still completing.</summary>
+    public const int MaxInFlight = 256;
 
     public WebSocketConnection(WebSocket socket, IPAddress? remote, RpcDispatcher dispatcher, SubscriptionHub hub, RpcServerOptions options, ILogger logger)
     {
@@ -57,7 +63,10 @@ internal sealed class WebSocketConnection : ISubscriptionOwner
         finally
         {
             DropSubscriptions();
+            await Task.WhenAll(_completions.Keys).WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            // Let the send loop drain what is queued, then stop it whatever state the socket is in.
             _outbound.Writer.TryComplete();
+            await sending.WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             await _closing.CancelAsync().ConfigureAwait(false);
             try
             {
@@ -68,6 +77,7 @@ internal sealed class WebSocketConnection : ISubscriptionOwner
                 _logger.LogDebug("WebSocket send loop ended: {Reason}", e.Message);
             }
             _closing.Dispose();
+            _inFlight.Dispose();
         }
     }
 
@@ -118,11 +128,45 @@ internal sealed class WebSocketConnection : ISubscriptionOwner
                 await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, cancellation).ConfigureAwait(false);
                 return;
             }
-            byte[]? response = received.MessageType == WebSocketMessageType.Text
-                ? await _dispatcher.HandleAsync(buffer.WrittenMemory, _context, cancellation).ConfigureAwait(false)
-                : RpcDispatcher.ErrorOnly(new RpcError(RpcErrorCode.InvalidRequest, "invalid request: send JSON-RPC as text messages"));
+            if (received.MessageType != WebSocketMessageType.Text)
+            {
+                await _outbound.Writer.WriteAsync(RpcDispatcher.ErrorOnly(new RpcError(RpcErrorCode.InvalidRequest, "invalid request: send JSON-RPC as text messages")), cancellation).ConfigureAwait(false);
+                continue;
+            }
+            // Messages take effect strictly in arrival order; their responses (waiting for receipt
+            // signatures) complete concurrently, so a stream of orders on one socket shares signatures.
+            await _inFlight.WaitAsync(cancellation).ConfigureAwait(false);
+            PendingResponse pending;
+            try
+            {
+                pending = await _dispatcher.BeginAsync(buffer.WrittenMemory.ToArray(), _context, cancellation).ConfigureAwait(false);
+            }
+            catch
+            {
+                _inFlight.Release();
+                throw;
+            }
+            var completion = SendWhenCompleteAsync(pending, cancellation);
+            _completions.TryAdd(completion, 0);
+            _ = completion.ContinueWith(static (t, state) => ((ConcurrentDictionary<Task, byte>)state!).TryRemove(t, out _), _completions, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+    }
+
+    private async Task SendWhenCompleteAsync(PendingResponse pending, CancellationToken cancellation)
+    {
+        try
+        {
+            var response = await pending.CompleteAsync().ConfigureAwait(false);
             // Responses wait for queue space: a client that does not read its answers slows only itself.
             if (response is not null) await _outbound.Writer.WriteAsync(response, cancellation).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is OperationCanceledException or ChannelClosedException)
+        {
+            _logger.LogDebug("WebSocket response dropped: {Reason}", e.Message);
+        }
+        finally
+        {
+            _inFlight.Release();
         }
     }
 
