@@ -28,6 +28,7 @@ internal sealed class WebSocketConnection : ISubscriptionOwner
     private readonly CancellationTokenSource _closing = new();
     private readonly RpcCallContext _context;
     private readonly SemaphoreSlim _inFlight = new(MaxInFlight);
+    private int _dropped;
     private readonly ConcurrentDictionary<Task, byte> _completions = new();
 
     /// <summary>Bodies whose calls have taken effect and whose responses are still completing.</summary>
@@ -84,8 +85,19 @@ internal sealed class WebSocketConnection : ISubscriptionOwner
     public bool TryEnqueue(byte[] message)
     {
         if (_outbound.Writer.TryWrite(message)) return true;
-        _logger.LogWarning("Closing a WebSocket whose send queue is full ({Limit} messages)", _options.WebSocketSendQueue);
-        _closing.Cancel();
+        if (Interlocked.Exchange(ref _dropped, 1) == 0)
+        {
+            _logger.LogWarning("Closing a WebSocket whose send queue is full ({Limit} messages)", _options.WebSocketSendQueue);
+            // Called on the publisher's thread: cancellation callbacks run elsewhere, never here.
+            try
+            {
+                _ = _closing.CancelAsync();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The connection already ended.
+            }
+        }
         return false;
     }
 
