@@ -193,6 +193,21 @@ public class RpcErrorPathTests(RpcServerFixture fixture) : IClassFixture<RpcServ
     }
 
     [Fact]
+    public async Task Paused_engine_refuses_writes_with_the_paused_code()
+    {
+        Server.Api.Refuse = _ => new RpcException(RpcErrorCode.Paused, "the sequencer is paused");
+        try
+        {
+            var reply = await Server.PostAsync(Requests.SendOrder());
+            Assert.Equal((int)RpcErrorCode.Paused, reply.ErrorCode);
+        }
+        finally
+        {
+            Server.Api.Refuse = _ => null;
+        }
+    }
+
+    [Fact]
     public async Task Unexpected_failure_is_an_internal_error_that_leaks_nothing()
     {
         Server.Api.Refuse = op => op is CancelOperation ? new InvalidOperationException("secret detail") : null;
