@@ -1,0 +1,3 @@
+namespace Rollup.Sequencer.Rpc.Requests;
+
+public sealed record AccountIdParams(Rollup.Core.Ethereum.L1Address Address);

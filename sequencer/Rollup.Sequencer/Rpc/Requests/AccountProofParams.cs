@@ -1,0 +1,3 @@
+namespace Rollup.Sequencer.Rpc.Requests;
+
+public sealed record AccountProofParams(uint AccountId, Rollup.Core.Fields.Fr? Root = null);

@@ -1,0 +1,3 @@
+namespace Rollup.Sequencer.Rpc.Requests;
+
+public sealed record ReceiptParams(long Sequence);

@@ -1,0 +1,199 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.WebSockets;
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Rollup.Sequencer.Rpc.Dispatch;
+using Rollup.Sequencer.Rpc.Errors;
+using Rollup.Sequencer.Rpc.Methods;
+using Rollup.Sequencer.Rpc.Subscriptions;
+
+namespace Rollup.Sequencer.Rpc.Server;
+
+/// <summary>
+/// One WebSocket connection: each text message is a JSON-RPC body (single or batch) answered on
+/// the same socket; subscriptions push notifications through a bounded queue. A client that
+/// lets the queue fill is closed rather than slowing the publisher; its subscriptions end with it.
+/// </summary>
+internal sealed class WebSocketConnection : ISubscriptionOwner
+{
+    private readonly WebSocket _socket;
+    private readonly RpcDispatcher _dispatcher;
+    private readonly SubscriptionHub _hub;
+    private readonly RpcServerOptions _options;
+    private readonly ILogger _logger;
+    private readonly Channel<byte[]> _outbound;
+    private readonly HashSet<string> _subscriptions = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource _closing = new();
+    private readonly RpcCallContext _context;
+    private readonly SemaphoreSlim _inFlight = new(MaxInFlight);
+    private int _dropped;
+    private readonly ConcurrentDictionary<Task, byte> _completions = new();
+
+    /// <summary>Bodies whose calls have taken effect and whose responses are still completing.</summary>
+    public const int MaxInFlight = 256;
+
+    public WebSocketConnection(WebSocket socket, IPAddress? remote, RpcDispatcher dispatcher, SubscriptionHub hub, RpcServerOptions options, ILogger logger)
+    {
+        _socket = socket;
+        _dispatcher = dispatcher;
+        _hub = hub;
+        _options = options;
+        _logger = logger;
+        _outbound = Channel.CreateBounded<byte[]>(new BoundedChannelOptions(options.WebSocketSendQueue)
+        {
+            SingleReader = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
+        _context = new RpcCallContext(remote, dispatcher.Listener, this);
+    }
+
+    public async Task RunAsync(CancellationToken aborted)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(aborted, _closing.Token);
+        var sending = SendLoopAsync(linked.Token);
+        try
+        {
+            await ReceiveLoopAsync(linked.Token).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+        {
+            _logger.LogDebug("WebSocket closed: {Reason}", e.Message);
+        }
+        finally
+        {
+            DropSubscriptions();
+            await Task.WhenAll(_completions.Keys).WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            // Let the send loop drain what is queued, then stop it whatever state the socket is in.
+            _outbound.Writer.TryComplete();
+            await sending.WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await _closing.CancelAsync().ConfigureAwait(false);
+            try
+            {
+                await sending.ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+            {
+                _logger.LogDebug("WebSocket send loop ended: {Reason}", e.Message);
+            }
+            _closing.Dispose();
+            _inFlight.Dispose();
+        }
+    }
+
+    public bool TryEnqueue(byte[] message)
+    {
+        if (_outbound.Writer.TryWrite(message)) return true;
+        if (Interlocked.Exchange(ref _dropped, 1) == 0)
+        {
+            _logger.LogWarning("Closing a WebSocket whose send queue is full ({Limit} messages)", _options.WebSocketSendQueue);
+            // Called on the publisher's thread: cancellation callbacks run elsewhere, never here.
+            try
+            {
+                _ = _closing.CancelAsync();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The connection already ended.
+            }
+        }
+        return false;
+    }
+
+    public bool TryTrack(Func<string> subscribe)
+    {
+        lock (_subscriptions)
+        {
+            if (_subscriptions.Count >= _options.MaxSubscriptionsPerConnection) return false;
+            _subscriptions.Add(subscribe());
+            return true;
+        }
+    }
+
+    public bool Untrack(string id)
+    {
+        lock (_subscriptions) return _subscriptions.Remove(id);
+    }
+
+    private async Task ReceiveLoopAsync(CancellationToken cancellation)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        while (_socket.State == WebSocketState.Open)
+        {
+            buffer.ResetWrittenCount();
+            ValueWebSocketReceiveResult received;
+            do
+            {
+                received = await _socket.ReceiveAsync(buffer.GetMemory(4096), cancellation).ConfigureAwait(false);
+                buffer.Advance(received.Count);
+                if (buffer.WrittenCount > _options.MaxBodyBytes)
+                {
+                    await _socket.CloseAsync(WebSocketCloseStatus.MessageTooBig, $"message exceeds {_options.MaxBodyBytes} bytes", cancellation).ConfigureAwait(false);
+                    return;
+                }
+            }
+            while (!received.EndOfMessage && received.MessageType != WebSocketMessageType.Close);
+
+            if (received.MessageType == WebSocketMessageType.Close)
+            {
+                await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, cancellation).ConfigureAwait(false);
+                return;
+            }
+            if (received.MessageType != WebSocketMessageType.Text)
+            {
+                await _outbound.Writer.WriteAsync(RpcDispatcher.ErrorOnly(new RpcError(RpcErrorCode.InvalidRequest, "invalid request: send JSON-RPC as text messages")), cancellation).ConfigureAwait(false);
+                continue;
+            }
+            // Messages take effect strictly in arrival order; their responses (waiting for receipt
+            // signatures) complete concurrently, so a stream of orders on one socket shares signatures.
+            await _inFlight.WaitAsync(cancellation).ConfigureAwait(false);
+            PendingResponse pending;
+            try
+            {
+                pending = await _dispatcher.BeginAsync(buffer.WrittenMemory.ToArray(), _context, cancellation).ConfigureAwait(false);
+            }
+            catch
+            {
+                _inFlight.Release();
+                throw;
+            }
+            var completion = SendWhenCompleteAsync(pending, cancellation);
+            _completions.TryAdd(completion, 0);
+            _ = completion.ContinueWith(static (t, state) => ((ConcurrentDictionary<Task, byte>)state!).TryRemove(t, out _), _completions, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+    }
+
+    private async Task SendWhenCompleteAsync(PendingResponse pending, CancellationToken cancellation)
+    {
+        try
+        {
+            var response = await pending.CompleteAsync().ConfigureAwait(false);
+            // Responses wait for queue space: a client that does not read its answers slows only itself.
+            if (response is not null) await _outbound.Writer.WriteAsync(response, cancellation).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is OperationCanceledException or ChannelClosedException)
+        {
+            _logger.LogDebug("WebSocket response dropped: {Reason}", e.Message);
+        }
+        finally
+        {
+            _inFlight.Release();
+        }
+    }
+
+    private async Task SendLoopAsync(CancellationToken cancellation)
+    {
+        await foreach (var message in _outbound.Reader.ReadAllAsync(cancellation).ConfigureAwait(false))
+            await _socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, cancellation).ConfigureAwait(false);
+    }
+
+    private void DropSubscriptions()
+    {
+        lock (_subscriptions)
+        {
+            foreach (var id in _subscriptions) _hub.Remove(id);
+            _subscriptions.Clear();
+        }
+    }
+}
