@@ -39,6 +39,9 @@ internal sealed class PendingNonce(ulong nonce, string? label, L1Address? to, by
     /// <summary>Consecutive polls that found the nonce used on chain and none of our variants mined.</summary>
     public int ForeignNonceSightings { get; set; }
 
+    /// <summary>Consecutive polls that saw the node's next nonce below this one with nothing of ours between.</summary>
+    public int StrandedSightings { get; set; }
+
     public IReadOnlyList<byte[]> Hashes => Variants.Select(v => v.GetHash()).ToArray();
 
     /// <summary>Claims the right to drive this nonce to completion; false when a task already does.</summary>

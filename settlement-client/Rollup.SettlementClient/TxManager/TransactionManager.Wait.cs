@@ -53,6 +53,12 @@ public sealed partial class TransactionManager
                             pending = await ResendAtNewNonceAsync(pending, cancellation);
                             continue;
                         }
+                        if (await IsStrandedAsync(pending, cancellation) is { } nodeNonce)
+                        {
+                            _logger.Stranded(pending.Label, pending.Nonce, nodeNonce);
+                            pending = await ResendAtNewNonceAsync(pending, cancellation, logTaken: false);
+                            continue;
+                        }
                         await BumpOrRebroadcastAsync(pending, head, cancellation);
                     }
                 }
@@ -111,12 +117,42 @@ public sealed partial class TransactionManager
         return ++pending.ForeignNonceSightings >= ForeignNonceSightingsBeforeResend;
     }
 
-    private async Task<PendingNonce> ResendAtNewNonceAsync(PendingNonce lost, CancellationToken cancellation)
+    private async Task<PendingNonce> ResendAtNewNonceAsync(PendingNonce lost, CancellationToken cancellation, bool logTaken = true)
     {
-        _logger.NonceTakenElsewhere(lost.Label, lost.Nonce);
-        await _journal.AppendAsync(JournalRecord.Abandoned(lost.Nonce), CancellationToken.None);
-        _pending.TryRemove(lost.Nonce, out _);
+        if (logTaken) _logger.NonceTakenElsewhere(lost.Label, lost.Nonce);
+        await _nonceGate.WaitAsync(cancellation);
+        try
+        {
+            await AbandonAsync(lost, cancellation);
+        }
+        finally
+        {
+            _nonceGate.Release();
+        }
         return await SubmitAsync(lost.Label, lost.To, lost.Data, lost.Value, lost.GasLimit, cancellation);
+    }
+
+    /// <summary>
+    /// The node's next nonce (pending pool included) is below ours and none of our unfinished
+    /// nonces fills the gap, on consecutive polls: a reorg deeper than the confirmation depth
+    /// dropped transactions we had already finished, so ours waits behind a gap that nothing will
+    /// fill. Returns the node's next nonce then, else null. The stranded variant stays in the
+    /// node's queue and lands if the gap is ever filled: the manager's intents must be safe to
+    /// apply twice (every settlement-contract call checks its state), or confirmations deep enough
+    /// that such reorgs do not happen.
+    /// </summary>
+    private async Task<ulong?> IsStrandedAsync(PendingNonce pending, CancellationToken cancellation)
+    {
+        var next = (ulong)await _eth.GetTransactionCountAsync(From, BlockTag.Pending, cancellation);
+        bool gap = next < pending.Nonce;
+        for (ulong n = next; gap && n < pending.Nonce; n++)
+            if (_pending.ContainsKey(n)) gap = false;
+        if (!gap)
+        {
+            pending.StrandedSightings = 0;
+            return null;
+        }
+        return ++pending.StrandedSightings >= ForeignNonceSightingsBeforeResend ? next : null;
     }
 
     private async Task BumpOrRebroadcastAsync(PendingNonce pending, ulong head, CancellationToken cancellation)

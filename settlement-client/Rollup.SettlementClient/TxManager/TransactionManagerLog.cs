@@ -44,4 +44,7 @@ internal static partial class TransactionManagerLog
 
     [LoggerMessage(EventId = 5112, Level = LogLevel.Information, Message = "Resuming {Count} unfinished nonce(s) {Nonce}..{LastNonce}")]
     public static partial void Resuming(this ILogger logger, int count, ulong nonce, ulong lastNonce);
+
+    [LoggerMessage(EventId = 5120, Level = LogLevel.Warning, Message = "{Label} nonce {Nonce}: stranded behind a gap (the node's next nonce is {NodeNonce}, a reorg dropped earlier transactions); sending again at a new nonce")]
+    public static partial void Stranded(this ILogger logger, string? label, ulong nonce, ulong nodeNonce);
 }

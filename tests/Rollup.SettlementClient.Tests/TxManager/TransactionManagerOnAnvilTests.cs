@@ -103,6 +103,28 @@ public class TransactionManagerOnAnvilTests
     }
 
     [Fact]
+    public async Task Transaction_stranded_behind_a_reorg_deeper_than_its_confirmations_is_sent_again_at_the_nodes_nonce()
+    {
+        await using var node = await AnvilNode.StartAsync();
+        var manager = await node.ManagerAsync(AnvilNode.Options(confirmations: 1));
+        ulong nonce = await node.NonceAsync(BlockTag.Latest);
+        var snapshot = (await node.CallAsync("evm_snapshot")).GetString();
+        await manager.SendAsync(new TransactionIntent(AnvilNode.Recipient(3), [], 1, GasLimit: 21_000, Label: "first"));
+        await manager.SendAsync(new TransactionIntent(AnvilNode.Recipient(3), [], 2, GasLimit: 21_000, Label: "second"));
+
+        // Both finished transactions leave the chain: the manager's next nonce (nonce + 2) now sits behind a gap.
+        Assert.True((await node.CallAsync("evm_revert", snapshot)).GetBoolean());
+        Assert.Equal(nonce, await node.NonceAsync(BlockTag.Latest));
+        var receipt = await manager.SendAsync(new TransactionIntent(AnvilNode.Recipient(4), [], 5, GasLimit: 21_000, Label: "after the reorg"))
+            .WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.True(receipt.Succeeded);
+        Assert.Equal(nonce + 1, await node.NonceAsync(BlockTag.Latest));
+        Assert.Equal(new BigInteger(5), await node.Eth.GetBalanceAsync(AnvilNode.Recipient(4)));
+        Assert.Equal(BigInteger.Zero, await node.Eth.GetBalanceAsync(AnvilNode.Recipient(3)));
+    }
+
+    [Fact]
     public async Task A_node_of_another_chain_is_refused_at_start()
     {
         await using var node = await AnvilNode.StartAsync();
