@@ -2,6 +2,7 @@ using System.CommandLine;
 using Rollup.Cli.Devnet;
 using Rollup.Cli.Exodus;
 using Rollup.Cli.Keys;
+using Rollup.Cli.Orders;
 using Rollup.Cli.Trader;
 using Rollup.Cli.Verify;
 using Rollup.Cli.Zk;
@@ -18,6 +19,9 @@ public static class RollupCli
         root.Subcommands.Add(ZkCommand.Create(context));
         root.Subcommands.Add(KeysCommand.Create(context));
         TraderCommands.AddTo(root, context);
+        root.Subcommands.Add(OrderCommand.Create(context));
+        root.Subcommands.Add(AccountShowCommand.Create(context));
+        root.Subcommands.Add(WithdrawCommand.Create(context));
         root.Subcommands.Add(VerifyCommand.Create(context));
         root.Subcommands.Add(AccountProofCommand.Create(context));
         root.Subcommands.Add(ExitCommand.Create(context));

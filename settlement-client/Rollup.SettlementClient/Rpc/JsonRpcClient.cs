@@ -55,6 +55,19 @@ public sealed partial class JsonRpcClient : IDisposable
 
     public Task<JsonElement> SendAsync(string method, CancellationToken cancellation = default) => SendAsync(method, [], cancellation);
 
+    /// <summary>One call with by-name parameters (a params object), for servers that take only those.</summary>
+    public async Task<JsonElement> SendNamedAsync(string method, JsonObject namedParameters, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(namedParameters);
+        return await WithRetriesAsync(method, async () =>
+        {
+            long id = Interlocked.Increment(ref _nextId);
+            var body = new JsonObject { ["jsonrpc"] = "2.0", ["id"] = id, ["method"] = method, ["params"] = namedParameters.DeepClone() }.ToJsonString();
+            using var document = await ExchangeAsync(method, body, cancellation);
+            return ReadResponse(method, id, document.RootElement).GetValueOrThrow().Clone();
+        }, cancellation);
+    }
+
     /// <summary>
     /// Several calls in one HTTP request; answers are matched by id and returned in request order.
     /// A call's own error is in its <see cref="RpcResult"/>; the batch is resent (whole) when the
