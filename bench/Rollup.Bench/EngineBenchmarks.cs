@@ -14,8 +14,8 @@ namespace Rollup.Bench;
 /// The sequencer engine without storage or RPC: signed orders submitted concurrently from many
 /// tasks (signatures verified on the callers' threads, both cores), then applied by the single
 /// writer. "Resting" orders never cross, measuring admission and the book; "crossing" pairs
-/// each produce one trade through core (signatures re-verified by core, margin, Merkle updates
-/// with trace collection, accounts depth 24) and batches of 256 slots.
+/// each produce one trade through core (signatures checked once, at admission; margin; Merkle updates
+/// hashed once per account per batch, accounts depth 24) and batches of 256 slots.
 /// </summary>
 [ShortRunJob]
 public class EngineBenchmarks

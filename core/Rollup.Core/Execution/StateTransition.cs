@@ -1,3 +1,4 @@
+using Rollup.Core.Fields;
 using Rollup.Core.Margin;
 using Rollup.Core.Operations;
 using Rollup.Core.Pubdata;
@@ -32,9 +33,13 @@ public sealed partial class StateTransition
     /// <summary>When false, no execution trace is collected (rebuilding and benchmarks).</summary>
     public bool CollectTrace { get; set; } = true;
 
+    /// <summary>Account signatures verified before this transition saw them (a sequencer's parallel admission); null verifies every one.</summary>
+    public IVerifiedSignatures? VerifiedSignatures { get; set; }
+
     public OperationResult Apply(Operation op)
     {
-        var rootBefore = _state.Root;
+        bool roots = CollectTrace || !_state.DeferHashing;
+        Fr? rootBefore = roots ? _state.Root : null;
         var trace = new List<TraceEntry>();
         PubdataRecord? record;
         try
@@ -65,7 +70,7 @@ public sealed partial class StateTransition
         {
             _state.EndTrace();
         }
-        return new OperationResult(op, RejectReason.None, null, record, trace, rootBefore, _state.Root);
+        return new OperationResult(op, RejectReason.None, null, record, trace, rootBefore, roots ? _state.Root : null);
     }
 
     /// <summary>Executes a published record; throws <see cref="InvalidPubdataException"/> if it cannot apply.</summary>
@@ -112,8 +117,9 @@ public sealed partial class StateTransition
     private void RequireSignature(Account account, in Fields.Fr message, Signatures.Signature signature, string role)
     {
         Rejection.If(!account.HasKey, RejectReason.NoKey, $"{role} account {account.Id} has no L2 key");
-        Rejection.If(!SignatureCheck.Verify(message, signature, account.PublicKeyX, account.PublicKeyY),
-            RejectReason.BadSignature, $"{role} signature does not verify for account {account.Id}");
+        bool verified = VerifiedSignatures?.Contains(message, signature, account.PublicKeyX, account.PublicKeyY) == true
+            || SignatureCheck.Verify(message, signature, account.PublicKeyX, account.PublicKeyY);
+        Rejection.If(!verified, RejectReason.BadSignature, $"{role} signature does not verify for account {account.Id}");
     }
 
     /// <summary>

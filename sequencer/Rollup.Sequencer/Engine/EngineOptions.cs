@@ -17,6 +17,14 @@ public sealed class EngineOptions
     /// <summary>A priority request whose L1 deadline is this close (seconds) seals its batch right after it, leaving time to prove and finalize.</summary>
     public ulong PriorityDeadlineMarginSeconds { get; init; } = 86_400;
 
+    /// <summary>
+    /// Record each operation's Merkle trace in sealed batches (BatchBuilder's traces) and hash the
+    /// trees at every operation. Off by default: the sequencer then hashes each changed account once
+    /// per batch (the same roots), and the prover rebuilds traces by replaying a batch's pubdata from
+    /// the state before it, as a verifier does, off the sequencer's critical path.
+    /// </summary>
+    public bool RecordTraces { get; init; }
+
     /// <summary>The operator's liquidator account and its L2 key; without it no liquidations run.</summary>
     public LiquidatorIdentity? Liquidator { get; init; }
 

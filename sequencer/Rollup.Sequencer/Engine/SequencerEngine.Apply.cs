@@ -59,8 +59,12 @@ public sealed partial class SequencerEngine
         _replaying || pre.Covers(new AccountKey(account.PublicKeyX, account.PublicKeyY));
 
     /// <summary>The writer's own check, when the pre-check does not cover the account's current key.</summary>
-    private static bool VerifyNow(Account account, in Core.Fields.Fr message, in Core.Signatures.Signature signature) =>
-        SignatureAdmission.Verify(message, signature, new AccountKey(account.PublicKeyX, account.PublicKeyY));
+    private bool VerifyNow(Account account, in Core.Fields.Fr message, in Core.Signatures.Signature signature)
+    {
+        if (!SignatureAdmission.Verify(message, signature, new AccountKey(account.PublicKeyX, account.PublicKeyY))) return false;
+        _verified.Record(message, signature, account.PublicKeyX, account.PublicKeyY);
+        return true;
+    }
 
     private CommandResult ApplyCoreOnly(Operation op)
     {

@@ -40,6 +40,10 @@ public sealed partial class SequencerEngine : IAsyncDisposable
     private Task? _writer;
     private Task? _acker;
     private volatile Exception? _fault;
+    private readonly VerifiedSignatureCache _verified = new(VerifiedSignatureCapacity);
+
+    // Enough for every resting order of a busy book; a maker older than that is verified again when it fills.
+    private const int VerifiedSignatureCapacity = 1 << 20;
 
     public SequencerEngine(GenesisConfig genesis, IOperationLog log, ISequencerClock clock, EngineOptions options, ILogger<SequencerEngine> logger)
     {
@@ -50,7 +54,8 @@ public sealed partial class SequencerEngine : IAsyncDisposable
         _options = options;
         _logger = logger;
         _state = new RollupState(genesis);
-        _stf = new StateTransition(_state);
+        _state.DeferHashing = !options.RecordTraces;
+        _stf = new StateTransition(_state) { VerifiedSignatures = _verified, CollectTrace = options.RecordTraces };
         _books = new OrderBooks(genesis.FillsDepth);
         _nextBatchNumber = options.FirstBatchNumber;
         _view = new EngineView(this);
@@ -216,7 +221,9 @@ public sealed partial class SequencerEngine : IAsyncDisposable
     private PreVerified? PreVerify(uint account, in Core.Fields.Fr message, in Core.Signatures.Signature signature)
     {
         if (!_keys.TryGet(account, out var key)) return PreVerified.None;
-        return SignatureAdmission.Verify(message, signature, key) ? PreVerified.With(key) : null;
+        if (!SignatureAdmission.Verify(message, signature, key)) return null;
+        _verified.Record(message, signature, key.X, key.Y);
+        return PreVerified.With(key);
     }
 
     private static CommandResult BadSignature(uint account) =>

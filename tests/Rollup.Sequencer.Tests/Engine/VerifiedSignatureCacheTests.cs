@@ -1,0 +1,41 @@
+using Rollup.Core.Fields;
+using Rollup.Core.Signatures;
+using Rollup.Sequencer.Engine.Admission;
+
+namespace Rollup.Sequencer.Tests.Engine;
+
+public class VerifiedSignatureCacheTests
+{
+    private static readonly PrivateKey Key = new(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
+
+    private static (Fr Message, Signature Signature, Fr X, Fr Y) Triple(ulong m)
+    {
+        var message = Fr.FromUInt64(m);
+        var p = Key.GetPublicKey().Point;
+        return (message, Key.Sign(message), p.X, p.Y);
+    }
+
+    [Fact]
+    public void Recorded_triple_is_found_and_any_changed_part_is_not()
+    {
+        var cache = new VerifiedSignatureCache(16);
+        var (m, s, x, y) = Triple(7);
+        cache.Record(m, s, x, y);
+        Assert.True(cache.Contains(m, s, x, y));
+        Assert.False(cache.Contains(Fr.FromUInt64(8), s, x, y));
+        Assert.False(cache.Contains(m, s, y, x));
+        Assert.False(cache.Contains(m, Triple(8).Signature, x, y));
+    }
+
+    [Fact]
+    public void Oldest_entries_leave_first_beyond_the_capacity()
+    {
+        var cache = new VerifiedSignatureCache(3);
+        var triples = Enumerable.Range(1, 5).Select(i => Triple((ulong)i)).ToArray();
+        foreach (var (m, s, x, y) in triples) cache.Record(m, s, x, y);
+        Assert.Equal(3, cache.Count);
+        Assert.False(cache.Contains(triples[0].Message, triples[0].Signature, triples[0].X, triples[0].Y));
+        Assert.False(cache.Contains(triples[1].Message, triples[1].Signature, triples[1].X, triples[1].Y));
+        Assert.True(cache.Contains(triples[4].Message, triples[4].Signature, triples[4].X, triples[4].Y));
+    }
+}
