@@ -97,4 +97,31 @@ public class BatchPosterComponentOnAnvilTests
         Assert.NotEqual(first.CommitTxHash, again.CommitTxHash);
         Assert.Equal(1UL, await chain.Rollup.LastCommittedBatchAsync());
     }
+
+    [Fact]
+    public async Task Posting_stops_for_good_when_L1_holds_a_batch_this_sequencer_did_not_seal()
+    {
+        await using var chain = await SequencerL1Chain.StartAsync();
+        // Another sequencer's batch 1 (a listing from the same genesis) is on L1.
+        var foreign = new Rollup.Core.Batches.BatchBuilder(new Rollup.Core.Execution.StateTransition(new Rollup.Core.State.RollupState(chain.Genesis)), 1, await NowAsync(chain), slots: 4);
+        Assert.True(foreign.Add(new ListSeriesOperation(0, 100_000_000_000, (ushort)(await NowAsync(chain) / 86_400 + 7), Rollup.Core.State.OptionKind.Call)).Accepted);
+        await chain.Rollup.CommitBatchAsync(foreign.Seal());
+        await chain.MintAndDepositAsync(EngineHarness.AddressOf("alice"), 1_000_000);
+        await chain.Sync.SyncOnceAsync();
+        Assert.True((await chain.Engine.SealBatchAsync()).Accepted);
+        await chain.MintAndDepositAsync(EngineHarness.AddressOf("bob"), 1_000_000);
+        await chain.Sync.SyncOnceAsync();
+        Assert.True((await chain.Engine.SealBatchAsync()).Accepted);
+        var nonce = await chain.Eth.GetTransactionCountAsync(chain.Operator);
+
+        var poster = chain.NewPoster();
+        await poster.StartAsync(CancellationToken.None);
+        await PriorityRequestFeederOnAnvilTests.WaitUntilAsync(() => Task.FromResult(poster.Fault is not null));
+        await poster.StopAsync(CancellationToken.None);
+        Assert.IsType<Rollup.Sequencer.L1.BatchChainMismatchException>(poster.Fault);
+        Assert.Equal(nonce, await chain.Eth.GetTransactionCountAsync(chain.Operator));
+        Assert.Equal(1UL, await chain.Rollup.LastCommittedBatchAsync());
+    }
+
+    private static async Task<ulong> NowAsync(SequencerL1Chain chain) => (await chain.Eth.GetBlockByNumberAsync(BlockTag.Latest))!.Timestamp;
 }
