@@ -59,6 +59,8 @@ public sealed class BatchPosterComponent(
     public async Task RoundAsync(CancellationToken cancellation = default)
     {
         var poster = EnsurePoster();
+        // First too: after a restart the engine republishes every batch, and finalized ones need no L1 reads.
+        Release();
         foreach (var batch in engine.SealedSince(_recordedThrough))
         {
             _recorder.Sealed(batch);
