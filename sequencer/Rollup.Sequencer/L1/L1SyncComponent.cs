@@ -39,7 +39,7 @@ public sealed class L1SyncComponent(EthClient eth, L1SyncOptions options, Priori
 
     public Task StartAsync(CancellationToken cancellation)
     {
-        _synchronizer = new L1Synchronizer(eth, options, feeder, logger: (loggers ?? NullLoggerFactory.Instance).CreateLogger<L1Synchronizer>());
+        _synchronizer ??= new L1Synchronizer(eth, options, feeder, logger: (loggers ?? NullLoggerFactory.Instance).CreateLogger<L1Synchronizer>());
         _loop = Task.Run(() => RunAsync(_stop.Token), CancellationToken.None);
         return Task.CompletedTask;
     }
