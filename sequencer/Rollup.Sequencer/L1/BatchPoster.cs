@@ -15,7 +15,7 @@ namespace Rollup.Sequencer.L1;
 /// simply missing from L1 at the next round and is committed again. Finalized batches whose
 /// withdrawals are not credited yet are executed, so traders can claim.
 /// </summary>
-public sealed class BatchPoster(OptionsRollupContract rollup, ISealedBatchSource batches, ILogger<BatchPoster>? logger = null)
+public sealed class BatchPoster(OptionsRollupContract rollup, ISealedBatchSource batches, ILogger<BatchPoster>? logger = null, IBatchPostingObserver? observer = null)
 {
     private readonly ILogger _logger = logger ?? (ILogger)NullLogger.Instance;
     private ulong _executedThrough;
@@ -35,6 +35,7 @@ public sealed class BatchPoster(OptionsRollupContract rollup, ISealedBatchSource
             if (batch.OldRoot != root)
                 throw new BatchChainMismatchException($"sealed batch {batch.Number} starts at root {batch.OldRoot}, L1's batch {onL1} ends at {root}");
             TransactionReceipt receipt;
+            observer?.CommitSending(batch);
             try
             {
                 receipt = await rollup.CommitBatchAsync(batch, cancellation);
@@ -47,6 +48,7 @@ public sealed class BatchPoster(OptionsRollupContract rollup, ISealedBatchSource
             }
             if (!receipt.Succeeded)
                 throw new BatchChainMismatchException($"commitBatch {batch.Number} reverted in block {receipt.BlockNumber}");
+            observer?.CommitMined(batch, receipt);
             _logger.LogInformation("Committed batch {Batch} in L1 block {L1Block}, tx {TxHash}, gas {Gas}",
                 batch.Number, receipt.BlockNumber, Hex.Encode(receipt.TransactionHash), receipt.GasUsed);
             onL1 = batch.Number;
@@ -72,6 +74,7 @@ public sealed class BatchPoster(OptionsRollupContract rollup, ISealedBatchSource
             if (stored.HasCredits && !stored.Executed)
             {
                 var receipt = await rollup.ExecuteBatchAsync(batch.Number, batch.Pubdata, cancellation);
+                observer?.Executed(batch, receipt);
                 _logger.LogInformation("Executed batch {Batch} credits in L1 block {L1Block}, tx {TxHash}", batch.Number, receipt.BlockNumber, Hex.Encode(receipt.TransactionHash));
                 executed++;
             }
