@@ -7,7 +7,7 @@ namespace Rollup.Sequencer.Service;
 /// <summary>
 /// Runs the engine inside the host: on start it replays the log (storage has started and bound
 /// the database to the genesis before), then sweeps batch status changes to subscribers once a
-/// second. On stop it lets queued commands finish and stops the writer; the log closes after.
+/// second and samples book depth into the metrics. On stop it lets queued commands finish and stops the writer; the log closes after.
 /// </summary>
 public sealed class EngineComponent(SequencerEngine engine, SequencerApi api, ILogger<EngineComponent> logger) : ISequencerComponent
 {
@@ -42,6 +42,7 @@ public sealed class EngineComponent(SequencerEngine engine, SequencerApi api, IL
                 try
                 {
                     await api.PublishBatchChangesAsync(stopping).ConfigureAwait(false);
+                    await api.RecordBookDepthAsync(stopping).ConfigureAwait(false);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

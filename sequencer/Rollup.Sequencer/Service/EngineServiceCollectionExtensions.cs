@@ -26,8 +26,11 @@ public static class EngineServiceCollectionExtensions
         services.TryAddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<SequencerOptions>>().Value;
+            // Configuration errors (genesis, operator key) surface before the database is opened.
+            var genesis = sp.GetRequiredService<GenesisConfig>();
+            sp.GetRequiredService<ReceiptSigner>();
             return new SequencerEngine(
-                sp.GetRequiredService<GenesisConfig>(),
+                genesis,
                 sp.GetRequiredService<IOperationLog>(),
                 sp.GetRequiredService<ISequencerClock>(),
                 EngineOptionsFor(options, sp.GetRequiredService<OperatorIdentity>()),

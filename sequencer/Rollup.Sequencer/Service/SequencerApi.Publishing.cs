@@ -63,6 +63,7 @@ public sealed partial class SequencerApi
             foreach (var span in sealedSpans)
             {
                 if (span.Number <= _lastPublishedBatch) continue;
+                _metrics.BatchSealed(TimeSpan.FromSeconds(Math.Max(0, _clock.UnixMilliseconds() / 1000.0 - span.Timestamp)));
                 var batch = ToBatchView(span);
                 _publishedStatus[span.Number] = batch.Status;
                 _lastPublishedBatch = span.Number;
@@ -104,6 +105,23 @@ public sealed partial class SequencerApi
                 if (status != BatchStatus.Finalized) _publishedStatus[spans[i].Number] = status;
             }
             if (spans.Count > 0) _lastPublishedBatch = spans[^1].Number;
+        }
+    }
+
+    /// <summary>Resting orders per book side into the metrics (the host's sweep calls it).</summary>
+    public async Task RecordBookDepthAsync(CancellationToken cancellation)
+    {
+        var depths = await _engine.ReadAsync(view =>
+        {
+            var list = new List<(ushort Series, int Bids, int Asks)>();
+            foreach (var book in view.Books.Books) list.Add((book.Series, book.Bids.Count, book.Asks.Count));
+            return list;
+        }, cancellation).ConfigureAwait(false);
+        foreach (var (series, bids, asks) in depths)
+        {
+            string label = series.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            _metrics.BookDepth(label, "bid", bids);
+            _metrics.BookDepth(label, "ask", asks);
         }
     }
 
