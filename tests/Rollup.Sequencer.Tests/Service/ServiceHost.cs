@@ -108,6 +108,16 @@ internal sealed class ServiceHost : IAsyncDisposable
         return new ServiceTrader(id, address, key);
     }
 
+    /// <summary>An account for an L1 address with a given L2 key (the operator's, for the liquidator).</summary>
+    public async Task<ServiceTrader> NewAccountAsync(L1Address address, PrivateKey key, ulong depositUsd)
+    {
+        var (x, y) = Public(key);
+        await PriorityAsync(new L1RegisterKeyOperation(address, x, y));
+        await PriorityAsync(new DepositOperation(address, depositUsd * Usd));
+        uint id = await Engine.ReadAsync(v => v.State.FindAccount(address)!.Id);
+        return new ServiceTrader(id, address, key);
+    }
+
     private async Task PriorityAsync(Operation op)
     {
         ulong index = await Engine.ReadAsync(v => v.State.PriorityCursor);
