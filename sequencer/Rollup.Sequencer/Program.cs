@@ -1,3 +1,3 @@
-using Rollup.Sequencer.Hosting;
+using Rollup.Sequencer.Service;
 
-return await SequencerHost.RunAsync(args);
+return await SequencerComposition.RunAsync(args);

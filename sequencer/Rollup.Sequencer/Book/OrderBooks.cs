@@ -52,9 +52,9 @@ public sealed class OrderBooks
         return list;
     }
 
-    internal RestingOrder Rest(Core.Operations.SignedOrder signed, uint remaining)
+    internal RestingOrder Rest(Core.Operations.SignedOrder signed, uint remaining, long sequence = 0)
     {
-        var order = new RestingOrder(signed, remaining, ++_arrivals);
+        var order = new RestingOrder(signed, remaining, ++_arrivals, sequence);
         if (!_byAccount.TryGetValue(order.AccountId, out var orders)) _byAccount[order.AccountId] = orders = new Dictionary<uint, RestingOrder>();
         uint slot = SlotOf(order.OrderId);
         if (!orders.TryAdd(slot, order)) throw new InvalidOperationException($"account {order.AccountId} already has a live order in fill slot {slot}");

@@ -9,11 +9,12 @@ namespace Rollup.Sequencer.Book;
 /// </summary>
 public sealed class RestingOrder
 {
-    public RestingOrder(SignedOrder signed, uint remaining, long arrival)
+    public RestingOrder(SignedOrder signed, uint remaining, long arrival, long sequence = 0)
     {
         Signed = signed;
         Remaining = remaining;
         Arrival = arrival;
+        Sequence = sequence;
     }
 
     public SignedOrder Signed { get; }
@@ -31,6 +32,9 @@ public sealed class RestingOrder
     public uint Remaining { get; internal set; }
 
     public long Arrival { get; }
+
+    /// <summary>The log sequence of the command that rested the order (0 when rested outside the engine).</summary>
+    public long Sequence { get; }
 
     /// <summary>Core's rule (docs/PROTOCOL.md §7.5): an order can fill while expiry >= now.</summary>
     public bool IsExpiredAt(ulong now) => Signed.Order.Expiry < now;

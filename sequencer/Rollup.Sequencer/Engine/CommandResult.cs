@@ -27,6 +27,9 @@ public sealed record CommandResult(long Sequence, CommandError Error, RejectReas
     /// <summary>For orders whose matching stopped because core refused the taker: why (the fills before it stand).</summary>
     public RejectReason TakerStop { get; init; }
 
+    /// <summary>The command's logged time (unix milliseconds); 0 when nothing was logged.</summary>
+    public long TimestampMs { get; init; }
+
     /// <summary>Number of the batch that was open when the command applied (0 if it applied nothing to the state).</summary>
     public ulong Batch { get; init; }
 

@@ -28,6 +28,9 @@ public sealed class EngineOptions
     /// <summary>The operator's liquidator account and its L2 key; without it no liquidations run.</summary>
     public LiquidatorIdentity? Liquidator { get; init; }
 
+    /// <summary>Used when <see cref="Liquidator"/> is null: the account owned by this L1 address liquidates, once it exists.</summary>
+    public LiquidatorOwner? LiquidatorOwner { get; init; }
+
     public void Validate()
     {
         if (BatchSlots is < 1 or > 65_536)

@@ -27,6 +27,15 @@ public sealed class EngineView
     /// <summary>Operations in the open batch (0 when none is open).</summary>
     public int OpenBatchCount => Engine.OpenBatchCount;
 
+    /// <summary>Every batch sealed since genesis, in number order (replay rebuilds them).</summary>
+    public IReadOnlyList<BatchSpan> SealedBatches => Engine.SpansForView;
+
+    /// <summary>Sequence of the first command in the open batch, 0 when none is open.</summary>
+    public long OpenBatchFirstSequence => Engine.OpenFirstSequenceForView;
+
+    /// <summary>Sequence of the last command in the open batch, 0 when none is open.</summary>
+    public long OpenBatchLastSequence => Engine.OpenLastSequenceForView;
+
     /// <summary>Time (unix seconds) of the open batch, 0 when none is open: the host seals by its age.</summary>
     public ulong OpenBatchTimestamp => Engine.OpenBatchTimestamp;
 }

@@ -14,6 +14,9 @@ public sealed partial class SequencerEngine
     private ulong _nextBatchNumber;
     private bool _batchOpenedByCommand;
     private ulong _commandBatch;
+    private readonly List<BatchSpan> _spans = new();
+    private long _openFirstSequence;
+    private long _openLastSequence;
 
     /// <summary>The time every rule of the current command compares against: the open batch's, else the command's.</summary>
     private ulong Now => _batch?.Timestamp ?? _commandSeconds;
@@ -26,10 +29,14 @@ public sealed partial class SequencerEngine
         {
             _batch = new BatchBuilder(_stf, _nextBatchNumber, _commandSeconds, _options.BatchSlots);
             _batchOpenedByCommand = true;
+            _openFirstSequence = 0;
         }
         var result = _batch.Add(op);
         if (!result.Accepted) return result;
         _changed = true;
+        // Live and on replay alike, the command being applied gets the next sequence number.
+        if (_openFirstSequence == 0) _openFirstSequence = _lastSequence + 1;
+        _openLastSequence = _lastSequence + 1;
         _commandBatch = _batch.Number;
         if (_batch.IsFull) SealOpenBatch();
         return result;
@@ -38,8 +45,11 @@ public sealed partial class SequencerEngine
     private void SealOpenBatch()
     {
         if (_batch is null || _batch.Count == 0) return;
+        int operations = _batch.Count;
         var batch = _batch.Seal();
         _batch = null;
+        _spans.Add(new BatchSpan(batch.Number, _openFirstSequence, _openLastSequence, operations, batch.NewRoot, batch.Timestamp));
+        _openFirstSequence = 0;
         _nextBatchNumber++;
         _sealedByCommand.Add(batch);
         _changed = true;

@@ -51,7 +51,8 @@ public sealed partial class SequencerEngine
             if (o.ReduceOnly) restable = (uint)Math.Min(restable, ReducibleBy(o.Side, account.PositionIn(o.SeriesIndex).Quantity));
             if (restable > 0)
             {
-                _books.Rest(c.Order, restable);
+                // Live and on replay alike, the command being applied gets the next sequence number.
+                _books.Rest(c.Order, restable, _lastSequence + 1);
                 resting = restable;
                 _changed = true;
             }

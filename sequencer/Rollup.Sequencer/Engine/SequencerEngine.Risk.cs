@@ -70,7 +70,7 @@ public sealed partial class SequencerEngine
 
     private void Liquidations(byte underlying, List<RemovedOrder> removed)
     {
-        if (_options.Liquidator is not { } liquidator) return;
+        if (ResolveLiquidator() is not { } liquidator) return;
         _removedByRisk = removed;
         var result = LiquidationSweep.Run(_state, Domain, liquidator, underlying, Now, _operations);
         _removedByRisk = null;
@@ -81,6 +81,13 @@ public sealed partial class SequencerEngine
         }
         foreach (var (op, reason, detail) in result.Refused)
             _logger.LogWarning("Liquidation of {Account} refused: {Reason} {Detail}", ((LiquidateOperation)op).LiquidatedId, reason, detail);
+    }
+
+    private LiquidatorIdentity? ResolveLiquidator()
+    {
+        if (_options.Liquidator is { } fixedLiquidator) return fixedLiquidator;
+        if (_options.LiquidatorOwner is not { } owner) return null;
+        return _state.FindAccount(owner.Owner) is { Id: > Limits.InsuranceAccountId } account ? new LiquidatorIdentity(account.Id, owner.Key) : null;
     }
 
     private void RetrySettlements()

@@ -72,7 +72,7 @@ public sealed partial class SequencerEngine
         _lastSequence = sequence;
         _lastTimestampMs = now;
         var sealedBatches = _sealedByCommand.Count == 0 ? (IReadOnlyList<Batch>)[] : _sealedByCommand.ToArray();
-        _acks.Writer.TryWrite(new Acknowledgement(sequence, pending, result with { Sequence = sequence }, sealedBatches));
+        _acks.Writer.TryWrite(new Acknowledgement(sequence, pending, result with { Sequence = sequence, TimestampMs = now }, sealedBatches));
     }
 
     private async Task AcknowledgeLoop()

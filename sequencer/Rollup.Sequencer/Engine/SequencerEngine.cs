@@ -209,6 +209,12 @@ public sealed partial class SequencerEngine : IAsyncDisposable
 
     internal ulong OpenBatchTimestamp => _batch?.Timestamp ?? 0;
 
+    internal IReadOnlyList<BatchSpan> SpansForView => _spans;
+
+    internal long OpenFirstSequenceForView => _batch is { Count: > 0 } ? _openFirstSequence : 0;
+
+    internal long OpenLastSequenceForView => _batch is { Count: > 0 } ? _openLastSequence : 0;
+
     private Task<CommandResult> Enqueue(EngineCommand command, PreVerified pre, CancellationToken cancellation)
     {
         if (_fault is not null) return Task.FromResult(CommandResult.Refused(CommandError.Stopped, "the engine stopped: " + _fault.Message));

@@ -1,3 +1,4 @@
+using Rollup.Core.Operations;
 using Rollup.Sequencer.Rpc.Views;
 
 namespace Rollup.Sequencer.Rpc;
@@ -14,4 +15,7 @@ public interface ISequencerAdmin
     ValueTask PauseAsync(CancellationToken cancellation);
 
     ValueTask ResumeAsync(CancellationToken cancellation);
+
+    /// <summary>Lists a series under the listing rules (core ListSeries); returns it with its compact index.</summary>
+    ValueTask<SeriesView> ListSeriesAsync(ListSeriesOperation listing, CancellationToken cancellation);
 }

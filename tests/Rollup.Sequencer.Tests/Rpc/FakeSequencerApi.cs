@@ -124,4 +124,7 @@ internal sealed class FakeSequencerApi : ISequencerApi, ISequencerAdmin
         Paused = false;
         return ValueTask.CompletedTask;
     }
+
+    public ValueTask<SeriesView> ListSeriesAsync(ListSeriesOperation listing, CancellationToken cancellation) =>
+        ValueTask.FromResult(new SeriesView(0, listing.Underlying, listing.Strike, listing.Terms.Expiry, listing.OptionKind, Rollup.Core.Fields.Fr.Zero, null));
 }

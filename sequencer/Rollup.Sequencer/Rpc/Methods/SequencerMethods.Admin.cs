@@ -1,3 +1,4 @@
+using Rollup.Sequencer.Rpc.Errors;
 using Rollup.Sequencer.Rpc.Requests;
 using Rollup.Sequencer.Rpc.Views;
 
@@ -24,6 +25,11 @@ public static partial class SequencerMethods
                 await admin.PauseAsync(ct).ConfigureAwait(false);
                 return true;
             }));
+
+        registry.Add(new RpcMethod<ListSeriesParams, SeriesView>(
+            AdminPrefix + "listSeries", "Lists a series (core ListSeries) under the listing rules; returns it with its index.", RpcAccess.Admin,
+            [RpcErrorCode.UnknownSeries, RpcErrorCode.Rejected, RpcErrorCode.Paused],
+            (p, _, ct) => admin.ListSeriesAsync(p.ToCore(), ct)));
 
         registry.Add(new RpcMethod<EmptyParams, bool>(
             AdminPrefix + "resume", "Accepts writes again after a pause.", RpcAccess.Admin, [],

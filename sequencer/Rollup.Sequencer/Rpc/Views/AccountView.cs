@@ -5,7 +5,7 @@ using Rollup.Sequencer.Rpc.Json;
 
 namespace Rollup.Sequencer.Rpc.Views;
 
-/// <summary>An account as the sequencer sees it now: state fields, positions, resting orders and margin.</summary>
+/// <summary>An account as the sequencer sees it now: state fields, positions, resting orders and margin (null while a position cannot be valued: no fresh index price, or an expiry not settled yet).</summary>
 public sealed record AccountView(
     uint AccountId,
     L1Address L1Address,
@@ -15,4 +15,4 @@ public sealed record AccountView(
     [property: JsonConverter(typeof(DecimalUInt64Converter))] ulong Collateral,
     IReadOnlyList<PositionView> Positions,
     IReadOnlyList<OpenOrderView> OpenOrders,
-    MarginView Margin);
+    MarginView? Margin);
