@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Rollup.Sequencer.Hosting;
+using Rollup.Sequencer.L1;
 using Rollup.Sequencer.Rpc.Dispatch;
 using Rollup.Sequencer.Rpc.Methods;
 using Rollup.Sequencer.Rpc.Server;
@@ -8,7 +9,8 @@ namespace Rollup.Sequencer.Service;
 
 /// <summary>
 /// The whole service on top of <see cref="SequencerHost"/> (which adds options, storage, health
-/// and metrics): the engine and its API, then the JSON-RPC server. Public methods are served on
+/// and metrics): the engine and its API, the L1 side (priority-request feeder, batch poster, ticks),
+/// then the JSON-RPC server. Public methods are served on
 /// Sequencer:Rpc; admin methods on the host's loopback admin listener (Sequencer:Admin, which also
 /// serves /metrics), so the RPC's own admin listener is not started. Program and the tests
 /// compose the same way.
@@ -19,6 +21,8 @@ public static class SequencerComposition
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSequencerEngine();
+        // After the engine: its components start after the engine's (replay) and stop before it.
+        builder.Services.AddSequencerL1();
         builder.Services.AddSequencerRpc(rpc => rpc.AdminEnabled = false);
     }
 
