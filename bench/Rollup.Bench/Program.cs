@@ -6,6 +6,12 @@ namespace Rollup.Bench;
 public static class Program
 {
     // Usage: dotnet run -c Release --project bench/Rollup.Bench -- [--filter *Poseidon*] [--job short]
-    public static void Main(string[] args) =>
+    //        dotnet run -c Release --project bench/Rollup.Bench -- sequencer-load [orders] [pairs]
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "sequencer-load")
+            return SequencerLoad.LoadRunner.RunAsync(args[1..]).GetAwaiter().GetResult();
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, DefaultConfig.Instance.WithOptions(ConfigOptions.DisableOptimizationsValidator));
+        return 0;
+    }
 }

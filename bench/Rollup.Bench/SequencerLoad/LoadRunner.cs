@@ -1,0 +1,204 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Rollup.Core.Operations;
+using Rollup.Core.State;
+using Rollup.Sequencer.Engine;
+using Rollup.Sequencer.Hosting;
+using Rollup.Sequencer.Service;
+using Rollup.SettlementClient.Genesis;
+
+namespace Rollup.Bench.SequencerLoad;
+
+/// <summary>
+/// `dotnet run -c Release --project bench/Rollup.Bench -- sequencer-load [orders] [pairs]`:
+/// drives the real sequencer service (the same composition as its Program: engine, LiteDB log
+/// with fsynced group commits, JSON-RPC over Kestrel) over loopback HTTP and prints the issue's
+/// three figures. The load generator runs in the same process on the same two cores.
+/// </summary>
+public static class LoadRunner
+{
+    private const string OperatorKeyVariable = "ROLLUP_LOAD_OPERATOR_KEY";
+    private const int BatchSize = 20;
+    private const int Connections = 8;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        int orders = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 20_000;
+        int pairs = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 4_000;
+        var scenario = new LoadScenario();
+        var dir = Path.Combine(Path.GetTempPath(), "sequencer-load-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        try
+        {
+            await using var app = await StartAsync(scenario, dir);
+            var endpoints = app.Services.GetRequiredService<SequencerEndpoints>();
+            var rpc = new Uri($"http://127.0.0.1:{endpoints.RpcPort}/");
+            var admin = new Uri($"http://127.0.0.1:{endpoints.AdminPort}/");
+            var engine = app.Services.GetRequiredService<SequencerEngine>();
+            var (accounts, series, expiry) = await SetupAsync(engine, scenario);
+            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Connections, PooledConnectionLifetime = TimeSpan.FromMinutes(10) });
+
+            Console.Error.WriteLine($"signing {orders} resting orders and {pairs} crossing pairs …");
+            var throughputBodies = scenario.RestingBodies(accounts, orders, 1, series, expiry);
+            var latencyBodies = scenario.RestingBodies(accounts, orders / 2, 1 + orders / accounts.Count + 1, series, expiry);
+            var crossing = scenario.CrossingBodies(accounts, pairs, 2_000_000, series, expiry);
+
+            var (accepted, seconds) = await ThroughputAsync(http, rpc, throughputBodies);
+            double rate = accepted / seconds;
+            Console.Error.WriteLine($"accepted {accepted}/{orders} in {seconds:F2} s");
+            var latencies = await LatencyAtAsync(http, rpc, latencyBodies, rate / 2);
+            var (trades, tradeSeconds) = await TradesAsync(http, rpc, admin, crossing);
+
+            Console.WriteLine("| figure | measured | target |");
+            Console.WriteLine("|---|---|---|");
+            Console.WriteLine($"| signed orders accepted (signature checks, fsynced acks, JSON-RPC batches of {BatchSize}, {Connections} connections) | **{rate:N0}/s** | >= 20,000/s |");
+            Console.WriteLine($"| ack latency at half that load ({rate / 2:N0}/s): p50 / p99 | **{Percentile(latencies, 0.50):F1} / {Percentile(latencies, 0.99):F1} ms** | p99 <= 5 ms at 10,000/s |");
+            Console.WriteLine($"| matched trades into sealed batches with state roots | **{trades / tradeSeconds:N0}/s** ({trades} trades) | >= 2,000/s |");
+            return 0;
+        }
+        finally
+        {
+            try { Directory.Delete(dir, recursive: true); }
+            catch (IOException) { }
+        }
+    }
+
+    private static async Task<WebApplication> StartAsync(LoadScenario scenario, string dir)
+    {
+        // Anvil's public dev key 1 signs receipts; nothing here touches a chain.
+        Environment.SetEnvironmentVariable(OperatorKeyVariable, "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d");
+        var genesis = Path.Combine(dir, "genesis.json");
+        await File.WriteAllTextAsync(genesis, GenesisConfigJson.Write(scenario.Genesis));
+        var app = SequencerComposition.Build(
+        [
+            $"--Sequencer:DataDirectory={Path.Combine(dir, "data")}",
+            "--Sequencer:Rpc:Port=0",
+            "--Sequencer:Admin:Port=0",
+            "--Sequencer:Batch:Slots=1024",
+            $"--Sequencer:L1:GenesisFile={genesis}",
+            "--Sequencer:OperatorKey:Source=Environment",
+            $"--Sequencer:OperatorKey:Variable={OperatorKeyVariable}",
+            // The per-trader rate limit is not what is measured here.
+            "--Rpc:WritesPerSecond=1000000",
+            "--Rpc:WriteBurst=1000000",
+            "--Logging:LogLevel:Default=Warning",
+        ]);
+        await app.StartAsync();
+        return app;
+    }
+
+    private static async Task<(List<uint> Accounts, ushort Series, ulong Expiry)> SetupAsync(SequencerEngine engine, LoadScenario scenario)
+    {
+        ulong now = (ulong)DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var accounts = new List<uint>();
+        for (int t = 0; t < LoadScenario.Traders; t++)
+        {
+            var address = LoadScenario.Address("trader" + t);
+            var (x, y) = LoadScenario.Public(LoadScenario.Key("trader" + t));
+            foreach (Operation op in new Operation[] { new L1RegisterKeyOperation(address, x, y), new DepositOperation(address, 100_000_000 * LoadScenario.Usd) })
+            {
+                ulong index = await engine.ReadAsync(v => v.State.PriorityCursor);
+                Require(await engine.PriorityRequestAsync(index, now + 14 * 86_400, op));
+            }
+            accounts.Add(await engine.ReadAsync(v => v.State.FindAccount(address)!.Id));
+        }
+        ushort day = (ushort)(now / 86_400 + 30);
+        Require(await engine.ListSeriesAsync(new ListSeriesOperation(0, 110_000 * LoadScenario.Usd, day, OptionKind.Call)));
+        var domain = scenario.Domain;
+        ulong price = 100_000 * LoadScenario.Usd;
+        var sig = LoadScenario.Oracle.Sign(OraclePriceOperation.Message(domain, OraclePriceKind.Index, 0, now, price));
+        Require(await engine.OraclePriceAsync(new OraclePriceOperation(OraclePriceKind.Index, 0, now, [new OracleSubmission(0, price, sig)])));
+        Require(await engine.SealBatchAsync());
+        return (accounts, 0, now + 86_400);
+    }
+
+    private static void Require(CommandResult r)
+    {
+        if (!r.Accepted) throw new InvalidOperationException("load setup refused: " + r);
+    }
+
+    /// <summary>Every body in batches of <see cref="BatchSize"/> over <see cref="Connections"/> workers, as fast as acks come.</summary>
+    private static async Task<(int Accepted, double Seconds)> ThroughputAsync(HttpClient http, Uri rpc, string[] bodies)
+    {
+        var batches = Batches(bodies);
+        int next = -1, accepted = 0;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, Connections).Select(async _ =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < batches.Count)
+                Interlocked.Add(ref accepted, await PostAsync(http, rpc, batches[i]));
+        }));
+        return (accepted, clock.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>Open loop at <paramref name="rate"/> orders/s: a batch leaves every BatchSize/rate seconds whatever the answers; each order's latency is its batch's round trip.</summary>
+    private static async Task<List<double>> LatencyAtAsync(HttpClient http, Uri rpc, string[] bodies, double rate)
+    {
+        var batches = Batches(bodies);
+        var latencies = new List<double>(bodies.Length);
+        var inFlight = new List<Task>();
+        var clock = Stopwatch.StartNew();
+        double interval = BatchSize / rate;
+        for (int i = 0; i < batches.Count; i++)
+        {
+            var due = TimeSpan.FromSeconds(i * interval);
+            var wait = due - clock.Elapsed;
+            if (wait > TimeSpan.Zero) await Task.Delay(wait);
+            var batch = batches[i];
+            inFlight.Add(Task.Run(async () =>
+            {
+                long start = Stopwatch.GetTimestamp();
+                await PostAsync(http, rpc, batch);
+                double ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                lock (latencies)
+                    for (int k = 0; k < BatchSize; k++) latencies.Add(ms);
+            }));
+        }
+        await Task.WhenAll(inFlight);
+        latencies.Sort();
+        return latencies;
+    }
+
+    /// <summary>Makers rest first; then the takers, and the clock stops when the batch holding the last trade is sealed with its root.</summary>
+    private static async Task<(int Trades, double Seconds)> TradesAsync(HttpClient http, Uri rpc, Uri admin, (string Maker, string Taker)[] pairs)
+    {
+        await ThroughputAsync(http, rpc, pairs.Select(p => p.Maker).ToArray());
+        var clock = Stopwatch.StartNew();
+        var (accepted, _) = await ThroughputAsync(http, rpc, pairs.Select(p => p.Taker).ToArray());
+        using var sealedBatch = await http.PostAsync(admin, Json("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"admin_sealBatch\"}"));
+        sealedBatch.EnsureSuccessStatusCode();
+        return (accepted, clock.Elapsed.TotalSeconds);
+    }
+
+    private static List<string> Batches(string[] bodies)
+    {
+        var batches = new List<string>();
+        for (int i = 0; i < bodies.Length; i += BatchSize)
+            batches.Add("[" + string.Join(",", bodies, i, Math.Min(BatchSize, bodies.Length - i)) + "]");
+        return batches;
+    }
+
+    private static async Task<int> PostAsync(HttpClient http, Uri rpc, string body)
+    {
+        using var response = await http.PostAsync(rpc, Json(body));
+        using var doc = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync());
+        int ok = 0;
+        foreach (var answer in doc.RootElement.EnumerateArray())
+            if (answer.TryGetProperty("result", out _)) ok++;
+        return ok;
+    }
+
+    private static StringContent Json(string body)
+    {
+        var content = new StringContent(body, Encoding.UTF8);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return content;
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)(p * sorted.Count))];
+}
