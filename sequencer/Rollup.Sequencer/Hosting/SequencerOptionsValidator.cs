@@ -28,6 +28,8 @@ public sealed class SequencerOptionsValidator : IValidateOptions<SequencerOption
             errors.Add($"{P}:Batch:Slots must be 1..{BatchingOptions.MaxSlots}, it is {o.Batch.Slots}");
         if (o.Batch.MaxAge <= TimeSpan.Zero || o.Batch.MaxAge > TimeSpan.FromDays(1))
             errors.Add($"{P}:Batch:MaxAge must be more than zero and at most one day, it is {o.Batch.MaxAge}");
+        if (o.Batch.PriorityDeadlineMargin < TimeSpan.Zero || o.Batch.PriorityDeadlineMargin > TimeSpan.FromDays(30))
+            errors.Add($"{P}:Batch:PriorityDeadlineMargin must be 0..30 days, it is {o.Batch.PriorityDeadlineMargin}");
         L1(errors, o.L1);
         OperatorKey(errors, o.OperatorKey, o.L1);
         errors.AddRange(o.Log.Validate($"{P}:Log"));

@@ -56,6 +56,7 @@ public static class EngineServiceCollectionExtensions
         {
             BatchSlots = options.Batch.Slots,
             MaxBatchAgeSeconds = (ulong)Math.Max(1, Math.Ceiling(options.Batch.MaxAge.TotalSeconds)),
+            PriorityDeadlineMarginSeconds = (ulong)options.Batch.PriorityDeadlineMargin.TotalSeconds,
             LiquidatorOwner = operatorIdentity.Liquidator,
         };
     }

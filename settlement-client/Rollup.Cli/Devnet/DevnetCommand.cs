@@ -16,15 +16,19 @@ namespace Rollup.Cli.Devnet;
 
 /// <summary>
 /// `rollup devnet`: a local EVM node (anvil from npm) on loopback with the whole settlement
-/// system deployed; prints the addresses and funded accounts and writes deployment.json and
-/// genesis.json. With --session it also runs the sample trading session on it and then
-/// verifies every committed root from L1 as an independent verifier would.
+/// system deployed and the sequencer service running against it; prints the addresses and
+/// funded accounts and writes deployment.json and genesis.json. With --session it also runs the
+/// sample trading session through the sequencer and then verifies every committed root from L1
+/// as an independent verifier would.
 /// </summary>
 internal static class DevnetCommand
 {
     /// <summary>Devnet oracle keys: derived from public labels, so they guard nothing but the devnet.</summary>
     private static readonly PrivateKey[] Oracles =
         [.. Enumerable.Range(0, 3).Select(i => new PrivateKey(SHA256.HashData(Encoding.UTF8.GetBytes($"devnet/oracle-{i}"))))];
+
+    private const int SequencerRpcPort = 8550;
+    private const int SequencerBatchSlots = 16;
 
     public static Command Create(CliContext context)
     {
@@ -54,15 +58,20 @@ internal static class DevnetCommand
             using var net = context.Steps.Step("starting anvil and deploying the rollup", () =>
                 StartAsync(RepositoryLayout.Root(), p, parse.GetValue(output)!, parse.GetValue(verifier)!, cancellation).GetAwaiter().GetResult());
             Describe(context, net);
+            var trading = new DevnetTradingSession(net, Oracles, context.Out);
+            if (parse.GetValue(session)) await trading.RegisterOperatorAsync(cancellation);
+            // The sequencer listens next to the node: 8550/8551 beside anvil's 8545, or free ports with --port 0.
+            await using var sequencer = await context.Steps.StepAsync("starting the sequencer",
+                () => DevnetSequencer.StartAsync(net, p == 0 ? 0 : SequencerRpcPort, SequencerBatchSlots, cancellation));
+            context.Out.WriteLine($"sequencer   {sequencer.RpcUri} (admin {sequencer.AdminUri}, data in {Path.Combine(net.OutputDirectory, "sequencer")})");
             int code = ExitCodes.Ok;
             if (parse.GetValue(session))
             {
-                var run = new DevnetSession(net, Oracles, context.Out);
-                await run.RunAsync(cancellation);
+                await trading.RunAsync(sequencer, cancellation);
                 code = await VerifyFromL1Async(context, net, cancellation);
                 if (!parse.GetValue(keepRunning)) return code;
             }
-            context.Out.WriteLine($"devnet running at {net.Endpoint} (Ctrl-C stops it)");
+            context.Out.WriteLine($"devnet running: node {net.Endpoint}, sequencer {sequencer.RpcUri} (Ctrl-C stops both)");
             context.Out.Flush();
             try
             {
@@ -99,7 +108,7 @@ internal static class DevnetCommand
         AccountsDepth = 24,
         FillsDepth = 12,
         Risk = new RiskParameters { OracleQuorum = 2 },
-        UnderlyingStrikeSteps = [1_000 * DevnetSession.Usd],
+        UnderlyingStrikeSteps = [1_000 * DevnetTradingSession.Usd],
         OracleKeys = [.. Oracles.Select(k => (k.GetPublicKey().Point.X, k.GetPublicKey().Point.Y))],
         InsuranceAccountOwner = net.Accounts[4].Address,
         FeeAccountOwner = net.Accounts[5].Address,

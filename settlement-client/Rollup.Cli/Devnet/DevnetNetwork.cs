@@ -53,10 +53,13 @@ internal sealed class DevnetNetwork : IDisposable
         VerifierSource verifier, CancellationToken cancellation)
     {
         Directory.CreateDirectory(outputDirectory);
-        // Each devnet is a fresh chain: journals of an earlier one name transactions it never saw.
-        var journals = Path.Combine(outputDirectory, "journals");
-        if (Directory.Exists(journals)) Directory.Delete(journals, recursive: true);
-        Directory.CreateDirectory(journals);
+        // Each devnet is a fresh chain: journals and a sequencer log of an earlier one name transactions and state it never saw.
+        foreach (var stale in new[] { "journals", "sequencer" })
+        {
+            var path = Path.Combine(outputDirectory, stale);
+            if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
+        }
+        Directory.CreateDirectory(Path.Combine(outputDirectory, "journals"));
         var node = await AnvilNode.StartAsync(new AnvilNodeOptions { InstallRoot = root, Port = port }, cancellation);
         var network = new DevnetNetwork(node, new JsonRpcClient(node.Endpoint, new JsonRpcClientOptions { Timeout = TimeSpan.FromSeconds(20) }), outputDirectory);
         try

@@ -23,7 +23,7 @@ internal static class OrderCancelCommand
             {
                 ["accountId"] = account,
                 ["orderId"] = id,
-                ["signature"] = SequencerSession.Signature(signature),
+                ["signature"] = SequencerRequests.Signature(signature),
             }, cancellation);
             ReceiptOutput.Write(context, $"cancel of order {id}", receipt, parse.GetValue(options.Json));
             return ExitCodes.Ok;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json.Nodes;
 using Rollup.Cli.Trader;
 using Rollup.Core.Operations;
 using Rollup.Core.State;
@@ -44,24 +43,7 @@ internal static class OrderPlaceCommand
             uint account = await session.AccountIdAsync(cancellation);
             var order = new Order(account, id, parse.GetValue(series), s, limit, quantity, expiry, fee, parse.GetValue(reduceOnly), parse.GetValue(postOnly));
             var signature = session.L2Key!.Value.Sign(order.Message(session.Domain));
-            var receipt = await session.CallAsync("rollup_sendOrder", new JsonObject
-            {
-                ["order"] = new JsonObject
-                {
-                    ["accountId"] = account,
-                    ["orderId"] = id,
-                    ["series"] = order.SeriesIndex,
-                    ["side"] = s == Side.Buy ? "buy" : "sell",
-                    ["limitPrice"] = limit,
-                    ["size"] = quantity,
-                    ["expiry"] = expiry,
-                    ["maxFeeBps"] = fee,
-                    ["reduceOnly"] = order.ReduceOnly,
-                    ["postOnly"] = order.PostOnly,
-                },
-                ["signature"] = SequencerSession.Signature(signature),
-                ["timeInForce"] = parse.GetValue(ioc) ? "ioc" : "gtc",
-            }, cancellation);
+            var receipt = await session.CallAsync("rollup_sendOrder", SequencerRequests.SendOrder(order, signature, parse.GetValue(ioc)), cancellation);
             ReceiptOutput.Write(context, $"order {id} ({parse.GetValue(side)} {ContractQuantity.Format(quantity)} of series {order.SeriesIndex} at {UsdAmount.Format(limit)} USD)",
                 receipt, parse.GetValue(options.Json));
             return ExitCodes.Ok;

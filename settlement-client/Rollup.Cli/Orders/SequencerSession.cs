@@ -90,12 +90,5 @@ internal sealed class SequencerSession : IDisposable
         }
     }
 
-    public static JsonObject Signature(Signature signature) => new()
-    {
-        ["r8x"] = signature.R8.X.ToString(),
-        ["r8y"] = signature.R8.Y.ToString(),
-        ["s"] = signature.S.ToBigInteger().ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
-
     public void Dispose() => _rpc.Dispose();
 }

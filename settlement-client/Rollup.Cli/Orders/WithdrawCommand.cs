@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json.Nodes;
 using Rollup.Cli.Trader;
 using Rollup.Core.Operations;
 
@@ -24,13 +23,7 @@ internal static class WithdrawCommand
             uint account = await session.AccountIdAsync(cancellation);
             uint nonce = (await session.AccountAsync(account, cancellation)).GetProperty("nonce").GetUInt32();
             var signature = session.L2Key!.Value.Sign(WithdrawOperation.Message(session.Domain, account, nonce, micro));
-            var receipt = await session.CallAsync("rollup_withdraw", new JsonObject
-            {
-                ["accountId"] = account,
-                ["amount"] = micro.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                ["nonce"] = nonce,
-                ["signature"] = SequencerSession.Signature(signature),
-            }, cancellation);
+            var receipt = await session.CallAsync("rollup_withdraw", SequencerRequests.Withdraw(account, micro, nonce, signature), cancellation);
             ReceiptOutput.Write(context, $"withdrawal of {UsdAmount.Format(micro)} USD", receipt, parse.GetValue(options.Json));
             return ExitCodes.Ok;
         })));

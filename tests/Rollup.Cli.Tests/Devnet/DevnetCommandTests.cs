@@ -11,9 +11,14 @@ public class DevnetCommandTests
         using var dir = new TempDirectory();
         var run = CliRun.Of("devnet", "--port", "0", "--out", dir.Path, "--session");
         Assert.True(run.ExitCode == 0, run.Error + run.Out);
-        Assert.Contains("refused: Overfill", run.Out);
-        Assert.Contains("committed batch 3", run.Out);
-        Assert.Contains("ok: state verified through batch 3", run.Out);
+        Assert.Matches(@"bob sends his second order again \(a replay\)\s+refused \(-32002\)", run.Out);
+        Assert.Contains("the sequencer settles the expired positions", run.Out);
+        Assert.Contains("alice: collateral 0.00 USD, 0 position(s)", run.Out);
+        // The root the sequencer reached is the root an independent verifier rebuilds from L1.
+        var sequencerRoot = System.Text.RegularExpressions.Regex.Match(run.Out, @"committed them all on L1; state root (\d+)").Groups[1].Value;
+        var verified = System.Text.RegularExpressions.Regex.Match(run.Out, @"ok: state verified through batch (\d+) \(proven through 0\), root (\d+)");
+        Assert.True(verified.Success, run.Out);
+        Assert.Equal(sequencerRoot, verified.Groups[2].Value);
         Assert.DoesNotContain("devnet running", run.Out);
 
         var deployment = RollupDeployment.Load(Path.Combine(dir.Path, "deployment.json"));

@@ -29,13 +29,13 @@ public class DevnetFixture : IAsyncLifetime
         {
             AccountsDepth = 16,
             Risk = new RiskParameters { OracleQuorum = 2 },
-            UnderlyingStrikeSteps = [1_000 * DevnetSession.Usd],
+            UnderlyingStrikeSteps = [1_000 * ScriptedOperatorSession.Usd],
             OracleKeys = [.. oracles.Select(k => (k.GetPublicKey().Point.X, k.GetPublicKey().Point.Y))],
             InsuranceAccountOwner = net.Accounts[4].Address,
             FeeAccountOwner = net.Accounts[5].Address,
         }, new VerifierSource.FromArtifact(VerifierArtifact), CancellationToken.None);
         var log = new StringWriter();
-        var session = new DevnetSession(Net, oracles, log);
+        var session = new ScriptedOperatorSession(Net, oracles, log);
         await session.RunAsync(CancellationToken.None);
         Batches = session.Batches;
         SessionLog = log.ToString();

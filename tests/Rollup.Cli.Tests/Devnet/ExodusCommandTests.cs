@@ -27,7 +27,7 @@ public class ExodusCommandTests(ExodusFixture devnet) : IClassFixture<ExodusFixt
         Assert.Single(proof["prices"]!.AsArray());
         // Collateral plus the call's intrinsic value at the last index price: (125,000 − 110,000) × 1 contract.
         var collateral = BigInteger.Parse(proof["leaf"]!["collateral"]!.GetValue<string>());
-        Assert.Equal(collateral + 15_000 * DevnetSession.Usd, BigInteger.Parse(proof["exitAmount"]!.GetValue<string>()));
+        Assert.Equal(collateral + 15_000 * ScriptedOperatorSession.Usd, BigInteger.Parse(proof["exitAmount"]!.GetValue<string>()));
     }
 
     [Fact]

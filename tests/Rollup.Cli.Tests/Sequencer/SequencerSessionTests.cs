@@ -32,7 +32,7 @@ public class SequencerSessionTests
         using var net = await DevnetNetwork.StartAsync(RepositoryLayout.Root(), 0, dir.File("devnet"), n => new GenesisConfig
         {
             AccountsDepth = 16,
-            UnderlyingStrikeSteps = [1_000 * DevnetSession.Usd],
+            UnderlyingStrikeSteps = [1_000 * DevnetTradingSession.Usd],
             OracleKeys = [(Oracle.GetPublicKey().Point.X, Oracle.GetPublicKey().Point.Y)],
             InsuranceAccountOwner = n.Accounts[4].Address,
             FeeAccountOwner = n.Accounts[5].Address,
@@ -72,8 +72,8 @@ public class SequencerSessionTests
         await WaitUntil(async () => await engine.ReadAsync(v => v.State.PriorityCursor) == 4);
 
         ulong now = (ulong)DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-        Require(await engine.ListSeriesAsync(new ListSeriesOperation(0, 110_000 * DevnetSession.Usd, (ushort)(now / 86_400 + 7), OptionKind.Call)));
-        var price = 100_000 * DevnetSession.Usd;
+        Require(await engine.ListSeriesAsync(new ListSeriesOperation(0, 110_000 * DevnetTradingSession.Usd, (ushort)(now / 86_400 + 7), OptionKind.Call)));
+        var price = 100_000 * DevnetTradingSession.Usd;
         Require(await engine.OraclePriceAsync(new OraclePriceOperation(OraclePriceKind.Index, 0, now,
             [new OracleSubmission(0, price, Oracle.Sign(OraclePriceOperation.Message(engine.Domain, OraclePriceKind.Index, 0, now, price)))])));
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Rollup.Cli.Devnet;
 using Rollup.Core.Batches;
 using Rollup.Core.Execution;
 using Rollup.Core.Fields;
@@ -8,16 +9,17 @@ using Rollup.Core.State;
 using Rollup.SettlementClient.Primitives;
 using Rollup.SettlementClient.Sync;
 
-namespace Rollup.Cli.Devnet;
+namespace Rollup.Cli.Tests.Devnet;
 
 /// <summary>
-/// The devnet's sample trading session, every step real on L1: traders register their L2 keys
+/// A scripted operator for tests that need proven or exodus states on a devnet without the
+/// sequencer service: every step real on L1: traders register their L2 keys
 /// and deposit on the contract; the operator reads those requests back through the L1
 /// synchronizer, applies them with signed L2 operations (prices, a listing, trades, a
 /// liquidation, expiry settlement, a withdrawal) through Rollup.Core, seals batches at L1 time
 /// and commits them with commitBatch. Afterwards `rollup verify` can rebuild all of it from L1.
 /// </summary>
-internal sealed class DevnetSession(DevnetNetwork net, IReadOnlyList<PrivateKey> oracles, TextWriter output)
+internal sealed class ScriptedOperatorSession(DevnetNetwork net, IReadOnlyList<PrivateKey> oracles, TextWriter output)
 {
     public const ulong Usd = 1_000_000;
     public const int Slots = 16;
