@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using Rollup.Cli.Orders;
 using Rollup.Core.Ethereum;
 using Rollup.Core.Fields;
 using Rollup.Core.Operations;
@@ -85,25 +85,6 @@ internal sealed class LoadScenario
         ["jsonrpc"] = "2.0",
         ["id"] = id,
         ["method"] = "rollup_sendOrder",
-        ["params"] = new JsonObject
-        {
-            ["order"] = new JsonObject
-            {
-                ["accountId"] = o.AccountId,
-                ["orderId"] = o.OrderId,
-                ["series"] = o.SeriesIndex,
-                ["side"] = o.Side == Side.Buy ? "buy" : "sell",
-                ["limitPrice"] = o.LimitPrice,
-                ["size"] = o.Size,
-                ["expiry"] = o.Expiry,
-                ["maxFeeBps"] = o.MaxFeeBps,
-            },
-            ["signature"] = new JsonObject
-            {
-                ["r8x"] = s.R8.X.ToString(),
-                ["r8y"] = s.R8.Y.ToString(),
-                ["s"] = s.S.ToBigInteger().ToString(CultureInfo.InvariantCulture),
-            },
-        },
+        ["params"] = SequencerRequests.SendOrder(o, s, immediateOrCancel: false),
     }.ToJsonString();
 }

@@ -111,7 +111,7 @@ public sealed partial class StateTransition
     /// The position after a change, with the short lock price rule: opening or flipping to a short
     /// locks the trade price; adding to a short locks the higher of the two; reducing keeps it; longs lock nothing.
     /// </summary>
-    internal static Position NextPosition(in Position old, ushort series, in SeriesTerms terms, long quantity, ulong price)
+    public static Position NextPosition(in Position old, ushort series, in SeriesTerms terms, long quantity, ulong price)
     {
         if (quantity == 0) return Position.Empty;
         ulong entry;

@@ -1,3 +1,4 @@
+using Rollup.Core.Execution;
 using Rollup.Core.Margin;
 using Rollup.Core.Operations;
 using Rollup.Core.State;
@@ -30,7 +31,7 @@ internal static class OrderMarginCheck
             reason = RejectReason.OutOfRange;
             return false;
         }
-        positions[slot] = Next(old, order.SeriesIndex, terms, quantity, order.LimitPrice);
+        positions[slot] = StateTransition.NextPosition(old, order.SeriesIndex, terms, quantity, order.LimitPrice);
         bool reduces = old.Quantity != 0 && Math.Sign(delta) != Math.Sign(old.Quantity) && Math.Abs(delta) <= Math.Abs(old.Quantity);
 
         UInt128 cash = (UInt128)order.Size * order.LimitPrice / (UInt128)Limits.QuantityScale;
@@ -57,17 +58,5 @@ internal static class OrderMarginCheck
         if (!MarginEngine.TryCompute(state, (ulong)collateral, positions, now, out var m, out reason)) return false;
         reason = (reduces ? m.IsSolvent : m.MeetsInitial) ? RejectReason.None : RejectReason.InsufficientMargin;
         return reason == RejectReason.None;
-    }
-
-    // Core's lock-price rule (docs/PROTOCOL.md §6): open or flip to short locks the price, adding keeps the higher, reducing keeps it.
-    private static Position Next(in Position old, ushort series, in SeriesTerms terms, long quantity, ulong price)
-    {
-        if (quantity == 0) return Position.Empty;
-        ulong entry;
-        if (quantity > 0) entry = 0;
-        else if (old.Quantity >= 0) entry = price;
-        else if (quantity < old.Quantity) entry = Math.Max(old.EntryPrice, price);
-        else entry = old.EntryPrice;
-        return new Position(series, terms, quantity, entry);
     }
 }
