@@ -36,6 +36,7 @@ internal static class DevnetCommand
         var output = new Option<string>("--out") { Description = "directory for deployment.json, genesis.json and the senders' journals", DefaultValueFactory = _ => "devnet" };
         var session = new Option<bool>("--session") { Description = "run the sample trading session, then verify every root from L1" };
         var keepRunning = new Option<bool>("--keep-running") { Description = "after --session, keep the node up until interrupted" };
+        var noSequencer = new Option<bool>("--no-sequencer") { Description = "start only the node and the contracts (for a sequencer run as its own service)" };
         var verifier = new Option<string>("--verifier-artifact")
         {
             Description = "artifact of the Groth16 verifier contract to deploy",
@@ -43,7 +44,7 @@ internal static class DevnetCommand
         };
         var command = new Command("devnet", "Start a local EVM node with the rollup deployed; optionally run the sample session and verify it.")
         {
-            port, output, session, keepRunning, verifier,
+            port, output, session, keepRunning, noSequencer, verifier,
         };
         command.SetAction((parse, invocationCancellation) => Task.FromResult(context.RunAsync(async () =>
         {
@@ -55,9 +56,16 @@ internal static class DevnetCommand
             var cancellation = stop.Token;
             int p = parse.GetValue(port);
             if (p is < 0 or > 65_535) throw new CliException(ExitCodes.Usage, $"--port {p} is not 0..65535");
+            if (parse.GetValue(noSequencer) && parse.GetValue(session)) throw new CliException(ExitCodes.Usage, "--session runs through the sequencer: it cannot go with --no-sequencer");
             using var net = context.Steps.Step("starting anvil and deploying the rollup", () =>
                 StartAsync(RepositoryLayout.Root(), p, parse.GetValue(output)!, parse.GetValue(verifier)!, cancellation).GetAwaiter().GetResult());
             Describe(context, net);
+            if (parse.GetValue(noSequencer))
+            {
+                context.Out.WriteLine($"devnet running: node {net.Endpoint}, no sequencer (Ctrl-C stops it)");
+                await WaitForInterruptAsync(cancellation);
+                return ExitCodes.Ok;
+            }
             var trading = new DevnetTradingSession(net, Oracles, context.Out);
             if (parse.GetValue(session)) await trading.RegisterOperatorAsync(cancellation);
             // The sequencer listens next to the node: 8550/8551 beside anvil's 8545, or free ports with --port 0.
@@ -73,16 +81,21 @@ internal static class DevnetCommand
             }
             context.Out.WriteLine($"devnet running: node {net.Endpoint}, sequencer {sequencer.RpcUri} (Ctrl-C stops both)");
             context.Out.Flush();
-            try
-            {
-                await Task.Delay(Timeout.Infinite, cancellation);
-            }
-            catch (OperationCanceledException)
-            {
-            }
+            await WaitForInterruptAsync(cancellation);
             return code;
         })));
         return command;
+    }
+
+    private static async Task WaitForInterruptAsync(CancellationToken cancellation)
+    {
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellation);
+        }
+        catch (OperationCanceledException)
+        {
+        }
     }
 
     private static Action<PosixSignalContext> Interrupt(CancellationTokenSource stop) => signal =>

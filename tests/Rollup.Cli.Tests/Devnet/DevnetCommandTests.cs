@@ -31,6 +31,14 @@ public class DevnetCommandTests
     }
 
     [Fact]
+    public void Devnet_session_without_the_sequencer_is_a_usage_error()
+    {
+        var run = CliRun.Of("devnet", "--port", "0", "--session", "--no-sequencer");
+        Assert.Equal(ExitCodes.Usage, run.ExitCode);
+        Assert.Contains("cannot go with --no-sequencer", run.Error);
+    }
+
+    [Fact]
     public void Devnet_port_out_of_range_is_a_usage_error()
     {
         var run = CliRun.Of("devnet", "--port", "70000");
