@@ -2,6 +2,7 @@ using Org.BouncyCastle.Crypto.Digests;
 using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Crypto.Signers;
 using Org.BouncyCastle.Math.EC;
+using Org.BouncyCastle.Math.EC.Multiplier;
 using Rollup.Core.Ethereum;
 using Rollup.SettlementClient.Addresses;
 using Rollup.SettlementClient.Primitives;
@@ -67,20 +68,33 @@ public sealed class EthECKey
     {
         var key = _privateKey ?? throw new InvalidOperationException("cannot sign with a public-only key");
         if (hash32.Length != 32) throw new ArgumentException($"sign a 32-byte hash, got {hash32.Length} bytes", nameof(hash32));
-        var signer = new ECDsaSigner(new HMacDsaKCalculator(new Sha256Digest()));
-        signer.Init(true, new ECPrivateKeyParameters(key, Secp256k1.Domain));
-        var hash = hash32.ToArray();
-        var rs = signer.GenerateSignature(hash);
-        var r = rs[0];
-        var s = rs[1];
-        if (s.CompareTo(Secp256k1.HalfN) > 0) s = Secp256k1.N.Subtract(s);
-        for (int parity = 0; parity < 2; parity++)
+        // RFC 6979 as BouncyCastle's ECDsaSigner does it, but keeping R: its y parity is the
+        // recovery id, so no public-key recovery (1.5 scalar multiplications) is needed to find it.
+        var n = Secp256k1.N;
+        var e = new BcBigInteger(1, hash32.ToArray());
+        var kCalculator = new HMacDsaKCalculator(new Sha256Digest());
+        kCalculator.Init(n, key, hash32.ToArray());
+        var multiplier = new FixedPointCombMultiplier();
+        while (true)
         {
-            var recovered = RecoverPoint(hash, r, s, parity);
-            if (recovered is not null && recovered.Equals(_publicKey))
-                return new EthECDSASignature(Secp256k1.FromBc(r), Secp256k1.FromBc(s), parity);
+            var k = kCalculator.NextK();
+            var point = multiplier.Multiply(Secp256k1.Domain.G, k).Normalize();
+            var x = point.AffineXCoord.ToBigInteger();
+            // x >= n (probability ~2^-127) would need a recovery id Ethereum cannot express: take the next k.
+            if (x.CompareTo(n) >= 0) continue;
+            var r = x;
+            if (r.SignValue == 0) continue;
+            var s = k.ModInverse(n).Multiply(e.Add(key.Multiply(r))).Mod(n);
+            if (s.SignValue == 0) continue;
+            int parity = point.AffineYCoord.TestBitZero() ? 1 : 0;
+            // Low s: s and n - s both verify; n - s belongs to -R, whose y has the other parity.
+            if (s.CompareTo(Secp256k1.HalfN) > 0)
+            {
+                s = n.Subtract(s);
+                parity ^= 1;
+            }
+            return new EthECDSASignature(Secp256k1.FromBc(r), Secp256k1.FromBc(s), parity);
         }
-        throw new SignatureException("no recovery id reproduces the signing key");
     }
 
     public bool Verify(ReadOnlySpan<byte> hash32, EthECDSASignature signature)
