@@ -35,13 +35,23 @@ internal sealed class FakeSequencerApi : ISequencerApi, ISequencerAdmin
 
     public long AcceptedAtMs { get; set; } = 1_764_494_400_123;
 
+    /// <summary>When set, accepted writes are answered only once it completes: the engine's wait for a durable flush.</summary>
+    public Task? DurableGate { get; set; }
+
     private ValueTask<Acceptance> Accept(object operation, Hash32 hash)
     {
         if (Refuse(operation) is { } e) throw e;
         Writes.Enqueue(operation);
         var sequence = Interlocked.Increment(ref _sequence);
         Accepted[sequence] = new AcceptedOperation(sequence, hash, AcceptedAtMs);
-        return ValueTask.FromResult(new Acceptance(sequence, AcceptedAtMs));
+        var acceptance = new Acceptance(sequence, AcceptedAtMs);
+        return DurableGate is { } gate ? AfterAsync(gate, acceptance) : ValueTask.FromResult(acceptance);
+    }
+
+    private static async ValueTask<Acceptance> AfterAsync(Task gate, Acceptance acceptance)
+    {
+        await gate.ConfigureAwait(false);
+        return acceptance;
     }
 
     public ValueTask<Acceptance> SendOrderAsync(SignedOrder order, TimeInForce timeInForce, CancellationToken cancellation) =>

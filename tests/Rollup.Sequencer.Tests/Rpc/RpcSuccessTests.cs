@@ -182,6 +182,25 @@ public class RpcSuccessTests(RpcServerFixture fixture) : IClassFixture<RpcServer
     }
 
     [Fact]
+    public async Task Batch_queues_every_write_in_order_before_waiting_for_the_first_to_be_durable()
+    {
+        await using var server = await RpcTestServer.StartAsync();
+        var durable = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        server.Api.DurableGate = durable.Task;
+        var body = "[" + string.Join(",", Requests.SendOrder(id: 1), Requests.SendOrder(id: 2), Requests.SendOrder(id: 3)) + "]";
+        var reply = server.PostAsync(body);
+
+        // All three reach the engine while none is durable: one flush can cover the whole batch.
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (server.Api.Writes.Count < 3) { Assert.True(DateTime.UtcNow < deadline, "writes not queued"); await Task.Delay(10); }
+        Assert.False(reply.IsCompleted);
+        durable.SetResult();
+        var items = (await reply).Json.EnumerateArray().ToArray();
+        Assert.Equal([1, 2, 3], items.Select(i => i.GetProperty("id").GetInt32()));
+        Assert.Equal([1L, 2L, 3L], items.Select(i => i.GetProperty("result").GetProperty("sequence").GetInt64()));
+    }
+
+    [Fact]
     public async Task Notification_only_body_gets_204_and_still_runs()
     {
         int before = Server.Api.Writes.Count;

@@ -83,10 +83,16 @@ public sealed partial class RpcDispatcher
                     Release(document, timeout);
                     return PendingResponse.Ready(ErrorOnly(refused));
                 }
-                outcomes = new CallOutcome[count];
+                // Every call runs synchronously up to its engine command being queued, so starting them
+                // one after another queues them in batch order; only then are they awaited, so a batch
+                // waits for one durable flush instead of one per call.
+                var started = new Task<CallOutcome>[count];
                 int i = 0;
                 foreach (var item in root.EnumerateArray())
-                    outcomes[i++] = await CallAsync(item, context, timeout, cancellation).ConfigureAwait(false);
+                    started[i++] = CallAsync(item, context, timeout, cancellation).AsTask();
+                outcomes = new CallOutcome[count];
+                for (i = 0; i < count; i++)
+                    outcomes[i] = await started[i].ConfigureAwait(false);
             }
             else
             {
