@@ -14,4 +14,7 @@ public sealed class L1Options
 
     /// <summary>Blocks on top of an L1 event before the sequencer acts on it.</summary>
     public int Confirmations { get; set; } = 2;
+
+    /// <summary>The contracts' Hardhat artifacts (ABIs for the bindings); empty searches for contracts/artifacts above the executable.</summary>
+    public string? ArtifactsDirectory { get; set; }
 }

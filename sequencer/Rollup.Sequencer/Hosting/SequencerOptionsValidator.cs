@@ -50,6 +50,8 @@ public sealed class SequencerOptionsValidator : IValidateOptions<SequencerOption
     {
         if (l1.GenesisFile is { Length: > 0 } genesis && !File.Exists(genesis))
             errors.Add($"{P}:L1:GenesisFile '{genesis}' does not exist (on a devnet, run `./rollup devnet` first)");
+        if (!string.IsNullOrWhiteSpace(l1.ArtifactsDirectory) && !Directory.Exists(l1.ArtifactsDirectory))
+            errors.Add($"{P}:L1:ArtifactsDirectory {l1.ArtifactsDirectory} does not exist (run `npx hardhat build`, or leave it empty inside the repository)");
         if (string.IsNullOrWhiteSpace(l1.RpcUrl)) return;
         if (!Uri.TryCreate(l1.RpcUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
             errors.Add($"{P}:L1:RpcUrl '{l1.RpcUrl}' is not an http(s) URL");

@@ -40,7 +40,7 @@ public static class L1ServiceCollectionExtensions
         services.AddSingleton(sp => new SequencerL1Connection(
             sp.GetRequiredService<EthClient>(),
             deployment,
-            artifacts ?? DefaultArtifacts(),
+            artifacts ?? (string.IsNullOrEmpty(options.L1.ArtifactsDirectory) ? DefaultArtifacts() : new ArtifactStore(options.L1.ArtifactsDirectory)),
             sp.GetRequiredService<OperatorKeyProvider>(),
             Path.Combine(options.DataDirectory, SequencerL1Connection.JournalFileName),
             options.L1.Confirmations,

@@ -56,7 +56,7 @@ internal sealed class L1Connection : IDisposable
         var (address, deployment) = options.Target(parse);
         var artifacts = new ArtifactStore(RepositoryLayout.Artifacts(parse.GetValue(options.Artifacts)));
         var key = send ? LoadKey(context, options, parse) : null;
-        var rpc = new JsonRpcClient(options.RpcUrl(parse));
+        var rpc = new JsonRpcClient(options.RpcUrl(parse), new JsonRpcClientOptions { Timeout = options.Timeout(parse) });
         try
         {
             var eth = new EthClient(rpc);

@@ -31,6 +31,12 @@ internal sealed class L1Options(bool sends)
 
     public Option<bool> Json { get; } = new("--json") { Description = "print the result as JSON" };
 
+    public Option<double> RpcTimeout { get; } = new("--rpc-timeout")
+    {
+        Description = "seconds each node request may take before it is retried (default 30; 5 attempts in all)",
+        DefaultValueFactory = _ => 30,
+    };
+
     public KeyOptions Keys { get; } = new();
 
     public void AddTo(Command command)
@@ -40,6 +46,7 @@ internal sealed class L1Options(bool sends)
         command.Options.Add(Contract);
         command.Options.Add(Artifacts);
         command.Options.Add(Json);
+        command.Options.Add(RpcTimeout);
         if (!sends) return;
         Keys.AddTo(command);
         command.Options.Add(PrivateKeyEnv);
@@ -53,6 +60,13 @@ internal sealed class L1Options(bool sends)
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
             throw new CliException(ExitCodes.Usage, $"--rpc {text} is not an http(s) URL");
         return uri;
+    }
+
+    public TimeSpan Timeout(ParseResult parse)
+    {
+        double seconds = parse.GetValue(RpcTimeout);
+        if (!(seconds is > 0 and <= 600)) throw new CliException(ExitCodes.Usage, $"--rpc-timeout {seconds} is not in (0, 600] seconds");
+        return TimeSpan.FromSeconds(seconds);
     }
 
     /// <summary>The rollup address and, when a deployment file was given, the whole deployment.</summary>

@@ -18,6 +18,8 @@ public class SequencerOptionsTests
     [InlineData("--Sequencer:OperatorKey:Variable=ROLLUP_TEST_SURELY_UNSET_KEY", "Sequencer:OperatorKey:Source=Environment")]
     [InlineData("--Sequencer:OperatorKey:Source=DevnetAccount", "Sequencer:OperatorKey:Source=DevnetAccount uses a public development key")]
     [InlineData("--Sequencer:Log:MaxGroupEntries=0", "Sequencer:Log:MaxGroupEntries must be 1..1000000")]
+    [InlineData("--Sequencer:L1:ArtifactsDirectory=no-such-artifacts", "Sequencer:L1:ArtifactsDirectory no-such-artifacts does not exist")]
+    [InlineData("--Sequencer:Batch:PriorityDeadlineMargin=-00:00:01", "Sequencer:Batch:PriorityDeadlineMargin must be 0..30 days")]
     [InlineData("--Sequencer:Rpc:Port=nine", "Sequencer:Rpc:Port")]
     [InlineData("--Sequencer:Rpc:Prot=9", "Prot")]
     public void Invalid_option_fails_the_build_with_a_message_naming_it(string argument, string expected)
