@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Rollup.Prover.Fields;
+using Rollup.Prover.Fields.Lanes;
 
 namespace Rollup.Prover.Curves;
 
@@ -9,10 +10,18 @@ namespace Rollup.Prover.Curves;
 /// </summary>
 internal static class BatchInversion
 {
+    // Below this the lane path's fixed cost (eight lanes combined and split around one inversion) does not pay.
+    private const int LaneThreshold = 32;
+
     /// <summary>Replaces each non-zero value by its inverse (zeros stay zero); scratch holds at least values.Length elements.</summary>
     public static void Invert<TF>(Span<TF> values, Span<TF> scratch) where TF : struct, IFieldElement<TF>
     {
         if (values.IsEmpty) return;
+        if (typeof(TF) == typeof(Fp) && values.Length >= LaneThreshold && scratch.Length >= ((values.Length + 7) & ~7) && Lanes8.IsSupported)
+        {
+            LaneBatchInversion.Invert(MemoryMarshal.Cast<TF, Fp>(values), MemoryMarshal.Cast<TF, Fp>(scratch));
+            return;
+        }
         var product = TF.One;
         for (int k = 0; k < values.Length; k++)
         {
@@ -39,9 +48,15 @@ internal static class BatchInversion
     {
         var fp = MemoryMarshal.Cast<Fp2, Fp>(scratch);
         var norms = fp[..values.Length];
-        var prefix = fp.Slice(values.Length, values.Length);
-        for (int k = 0; k < values.Length; k++) norms[k] = Fp2.Norm(values[k]);
+        var prefix = fp[values.Length..];
+        int k = 0;
+        // Norms and the final products eight at a time in lanes, the rest one by one.
+        bool lanes = Lanes8.IsSupported;
+        for (; lanes && k + 8 <= values.Length; k += 8) LaneFp2.Norms(values.Slice(k, 8), norms.Slice(k, 8));
+        for (; k < values.Length; k++) norms[k] = Fp2.Norm(values[k]);
         Invert(norms, prefix);
-        for (int k = 0; k < values.Length; k++) values[k] = Fp2.MulByFp(Fp2.Conjugate(values[k]), norms[k]);
+        k = 0;
+        for (; lanes && k + 8 <= values.Length; k += 8) LaneFp2.MulConjugatesByFp(values.Slice(k, 8), norms.Slice(k, 8));
+        for (; k < values.Length; k++) values[k] = Fp2.MulByFp(Fp2.Conjugate(values[k]), norms[k]);
     }
 }

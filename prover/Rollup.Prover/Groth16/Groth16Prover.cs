@@ -1,6 +1,7 @@
 using System.Numerics;
 using Rollup.Core.Fields;
 using Rollup.Prover.Curves;
+using Rollup.Prover.Fields.Lanes;
 using Rollup.Prover.Msm;
 using Rollup.Prover.Parallelism;
 using Rollup.Prover.Polynomials;
@@ -84,7 +85,9 @@ public static class Groth16Prover
         var c = new Fr[n];
         ParallelChunks.For(c.AsSpan(), n, ElementChunk, (span, from, to) =>
         {
-            for (int i = from; i < to; i++) span[i] = a[i] * b[i];
+            int i = from;
+            if (Lanes8.IsSupported) i += LaneFr.Multiply(a.AsSpan(from, to - from), b.AsSpan(from, to - from), span[from..to]);
+            for (; i < to; i++) span[i] = a[i] * b[i];
         });
 
         var shift = Ntt.RootOfUnity(BitOperations.Log2((uint)n) + 1);
@@ -96,7 +99,9 @@ public static class Groth16Prover
         // c is no longer needed once read: h takes its place.
         ParallelChunks.For(c.AsSpan(), n, ElementChunk, (span, from, to) =>
         {
-            for (int i = from; i < to; i++) span[i] = a[i] * b[i] - span[i];
+            int i = from;
+            if (Lanes8.IsSupported) i += LaneFr.MultiplySubtract(a.AsSpan(from, to - from), b.AsSpan(from, to - from), span[from..to]);
+            for (; i < to; i++) span[i] = a[i] * b[i] - span[i];
         });
         return c;
     }

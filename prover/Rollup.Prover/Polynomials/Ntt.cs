@@ -1,5 +1,6 @@
 using System.Numerics;
 using Rollup.Core.Fields;
+using Rollup.Prover.Fields.Lanes;
 using Rollup.Prover.Parallelism;
 
 namespace Rollup.Prover.Polynomials;
@@ -108,6 +109,7 @@ public static class Ntt
             high[0] = u - v;
             j = 1;
         }
+        if (Lanes8.IsSupported) j = LaneFr.Butterflies(low, high, twiddles, stride, j, to);
         for (; j < to; j++)
         {
             var u = low[j];
@@ -164,8 +166,10 @@ public static class Ntt
     {
         ParallelChunks.For(values, values.Length, Chunk * 4, (whole, from, to) =>
         {
-            var power = first * Fr.Pow(ratio, (ulong)from);
-            for (int k = from; k < to; k++)
+            int k = from;
+            if (Lanes8.IsSupported) k += LaneFr.ScaleByPowers(whole[from..to], first * Fr.Pow(ratio, (ulong)from), ratio, fill);
+            var power = first * Fr.Pow(ratio, (ulong)k);
+            for (; k < to; k++)
             {
                 whole[k] = fill ? power : whole[k] * power;
                 power *= ratio;

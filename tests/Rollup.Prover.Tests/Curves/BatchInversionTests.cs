@@ -36,4 +36,39 @@ public class BatchInversionTests
         BatchInversion.InvertViaNorm(inverses, new Fp2[n]);
         for (int i = 0; i < n; i++) Assert.Equal(Fp2.Inverse(values[i]), inverses[i]);
     }
+
+    [Theory]
+    [InlineData(32)]
+    [InlineData(33)]
+    [InlineData(39)]
+    [InlineData(64)]
+    [InlineData(101)]
+    [InlineData(2048)]
+    public void Fp_batch_inverses_equal_single_inverses_with_zeros_kept(int n)
+    {
+        // From 32 values on, with room for a padded last group, the eight-lane path runs on AVX-512 machines.
+        var rng = new Random(200 + n);
+        var values = new Fp[n];
+        for (int i = 0; i < n; i++) values[i] = RandomFp(rng);
+        values[0] = Fp.Zero;
+        values[n / 2] = Fp.Zero;
+        values[n - 1] = Fp.Zero;
+        values[n - 2] = -Fp.One;
+        var inverses = (Fp[])values.Clone();
+        BatchInversion.Invert<Fp>(inverses, new Fp[(n + 7) & ~7]);
+        for (int i = 0; i < n; i++) Assert.Equal(values[i].IsZero ? Fp.Zero : Fp.Inverse(values[i]), inverses[i]);
+    }
+
+    [Theory]
+    [InlineData(64)]
+    [InlineData(77)]
+    public void Fp2_inverses_through_the_norm_equal_direct_inverses_for_lane_sized_batches(int n)
+    {
+        var rng = new Random(300 + n);
+        var values = new Fp2[n];
+        for (int i = 0; i < n; i++) values[i] = new Fp2(RandomFp(rng), RandomFp(rng));
+        var inverses = (Fp2[])values.Clone();
+        BatchInversion.InvertViaNorm(inverses, new Fp2[n]);
+        for (int i = 0; i < n; i++) Assert.Equal(Fp2.Inverse(values[i]), inverses[i]);
+    }
 }
