@@ -13,6 +13,45 @@ internal sealed partial class BucketSet<TP, TA, TF>
         return sum;
     }
 
+    /// <summary>
+    /// Σ_b ((b mod width) + 1)·bucket_b over copies × width buckets: a narrow window (the top one,
+    /// with few digit values) spread over copies of its buckets, so that its additions batch as
+    /// well as a full window's instead of each costing a Jacobian addition. The copies are summed
+    /// into the first in log2(copies) batched rounds; empties the buckets.
+    /// </summary>
+    public TP WeightedSumOfCopies(int width, int copies)
+    {
+        Drain();
+        if (_jacobianUsed)
+        {
+            for (int v = width; v < _used; v++)
+            {
+                ref var companion = ref _jacobian[v];
+                if (companion.IsInfinity) continue;
+                _jacobian[v % width] = TP.Add(_jacobian[v % width], companion);
+                companion = TP.Infinity;
+            }
+        }
+        for (int half = copies >> 1; half >= 1; half >>= 1)
+        {
+            for (int target = 0; target < half * width; target++)
+            {
+                ref var source = ref _buckets[target + half * width];
+                if (source.IsInfinity) continue;
+                // Each target once per round; a full batch is settled before more are queued.
+                if (_count == _entries.Length) Flush(_buckets);
+                Enqueue(_buckets, target, source);
+                source = TA.Infinity;
+            }
+            Flush(_buckets);
+        }
+        _used = width;
+        var sum = JacobianWeightedSum();
+        if (_jacobianUsed) sum = TP.Add(sum, CompanionWeightedSum());
+        _jacobianUsed = false;
+        return sum;
+    }
+
     /// <summary>Σ bucket_b; empties the buckets.</summary>
     public TP Sum()
     {

@@ -82,16 +82,24 @@ public static class Pippenger
         where TA : struct, IAffinePoint<TA, TF>
         where TF : struct, IFieldElement<TF>
     {
-        set.Start(maxDigit);
+        // A window with too few buckets to batch (the top one) spreads its points over copies of
+        // its buckets, point j into copy j mod copies.
+        int copies = 1;
+        if (BucketSet<TP, TA, TF>.BatchSize(maxDigit) == 0 && digits.Length >= 8 * set.Capacity)
+            while (copies * 2 * maxDigit <= set.Capacity) copies *= 2;
+        if (copies > 1 && BucketSet<TP, TA, TF>.BatchSize(copies * maxDigit) == 0) copies = 1;
+        set.Start(copies * maxDigit);
+        int copyMask = copies - 1;
         for (int j = 0; j < digits.Length; j++)
         {
             int d = digits[j];
             if (d == 0) continue;
             ref readonly var p = ref points[indices[j]];
-            if (d > 0) set.Add(d - 1, p);
-            else set.Add(-d - 1, TA.Negate(p));
+            int offset = (j & copyMask) * maxDigit;
+            if (d > 0) set.Add(offset + d - 1, p);
+            else set.Add(offset - d - 1, TA.Negate(p));
         }
-        return set.WeightedSum();
+        return copies > 1 ? set.WeightedSumOfCopies(maxDigit, copies) : set.WeightedSum();
     }
 
     private static TP SumOnes<TP, TA, TF>(BucketSet<TP, TA, TF> set, ReadOnlySpan<TA> points, int[] indices)

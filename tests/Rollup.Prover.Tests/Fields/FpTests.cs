@@ -64,6 +64,25 @@ public class FpTests
     }
 
     [Fact]
+    public void Variable_time_inverse_equals_the_Fermat_inverse()
+    {
+        foreach (var v in Samples())
+        {
+            if (v.IsZero) continue;
+            var x = Fp.FromBigInteger(v);
+            Assert.Equal(Fp.Inverse(x), Fp.InverseVariableTime(x));
+        }
+        // Montgomery limbs that are one, two and p − 1 as integers: the loop's shortest and longest runs.
+        foreach (var raw in new[] { BigInteger.One, new BigInteger(2), P - 1, P - 2 })
+        {
+            var limbs = UInt256.FromBigInteger(raw);
+            var x = new Fp(limbs.L0, limbs.L1, limbs.L2, limbs.L3);
+            Assert.Equal(Fp.One, x * Fp.InverseVariableTime(x));
+        }
+        Assert.Throws<DivideByZeroException>(() => Fp.InverseVariableTime(Fp.Zero));
+    }
+
+    [Fact]
     public void Inverse_of_zero_throws()
     {
         Assert.Throws<DivideByZeroException>(() => Fp.Inverse(Fp.Zero));

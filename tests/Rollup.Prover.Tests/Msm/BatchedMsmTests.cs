@@ -165,4 +165,22 @@ public class BatchedMsmTests
         Array.Fill(points, G1Affine.Infinity);
         Assert.True(Pippenger.Compute(points, MsmTerms.Scalars(300, 71), WindowBits).IsInfinity);
     }
+
+    [Fact]
+    public void Top_window_spread_over_bucket_copies_matches_the_known_log_sum_even_when_every_digit_repeats()
+    {
+        // 4,096 points: c = 10, so the top window has 16 digit values and runs on 32 copies of
+        // its buckets. One scalar for all points puts every point of a window in the same bucket:
+        // batches collide, additions wait and fall back to the Jacobian companions, which the
+        // copies must bring along.
+        int n = 4096;
+        var (points, logs) = MsmTerms.G1(n, 31);
+        var scalars = new Fr[n];
+        Array.Fill(scalars, -Fr.FromUInt64(12345));
+        var expected = G1.Generator * MsmTerms.Dot(scalars, logs);
+        Assert.Equal(expected, Pippenger.Compute(points, scalars));
+
+        var random = MsmTerms.Scalars(n, 32);
+        Assert.Equal(G1.Generator * MsmTerms.Dot(random, logs), Pippenger.Compute(points, random));
+    }
 }

@@ -20,42 +20,64 @@ internal static class LaneBatchInversion
         if (scratch.Length < groups << 3) throw new ArgumentException("scratch is too short", nameof(scratch));
 
         Lanes8.Broadcast(Fp.One, out var one);
-        var acc = one;
+        // Two accumulators (even and odd groups): sixteen independent chains keep two products
+        // in flight instead of waiting on each one's latency.
+        var even = one;
+        var odd = one;
         for (int g = 0; g < groups; g++)
         {
             LoadNonZero(values, g, one, out var d, out _);
-            acc.Store<Fp>(scratch.Slice(g << 3, 8));
-            Montgomery8<FpModulus>.Mul(acc, d, out acc);
+            if ((g & 1) == 0)
+            {
+                even.Store<Fp>(scratch.Slice(g << 3, 8));
+                Montgomery8<FpModulus>.Mul(even, d, out even);
+            }
+            else
+            {
+                odd.Store<Fp>(scratch.Slice(g << 3, 8));
+                Montgomery8<FpModulus>.Mul(odd, d, out odd);
+            }
         }
 
-        Span<Fp> lane = stackalloc Fp[8];
-        acc.Store<Fp>(lane);
-        InvertEight(lane);
-        Lanes8.Load<Fp>(lane, out var inverse);
+        Span<Fp> totals = stackalloc Fp[16];
+        even.Store<Fp>(totals[..8]);
+        odd.Store<Fp>(totals[8..]);
+        InvertAll(totals);
+        Lanes8.Load<Fp>(totals[..8], out var inverseEven);
+        Lanes8.Load<Fp>(totals[8..], out var inverseOdd);
 
         for (int g = groups - 1; g >= 0; g--)
         {
             LoadNonZero(values, g, one, out var d, out var zero);
             Lanes8.Load<Fp>(scratch.Slice(g << 3, 8), out var prefix);
-            Montgomery8<FpModulus>.Mul(inverse, prefix, out var result);
-            Montgomery8<FpModulus>.Mul(inverse, d, out inverse);
+            Lanes8 result;
+            if ((g & 1) == 0)
+            {
+                Montgomery8<FpModulus>.Mul(inverseEven, prefix, out result);
+                Montgomery8<FpModulus>.Mul(inverseEven, d, out inverseEven);
+            }
+            else
+            {
+                Montgomery8<FpModulus>.Mul(inverseOdd, prefix, out result);
+                Montgomery8<FpModulus>.Mul(inverseOdd, d, out inverseOdd);
+            }
             ClearWhere(zero, ref result);
             StoreGroup(values, g, result);
         }
     }
 
-    /// <summary>Each of eight non-zero values replaced by its inverse, with one inversion and prefix/suffix products.</summary>
-    private static void InvertEight(Span<Fp> lane)
+    /// <summary>Each of the (sixteen, non-zero) lane totals replaced by its inverse, with one inversion and prefix products.</summary>
+    private static void InvertAll(Span<Fp> lane)
     {
-        Span<Fp> prefix = stackalloc Fp[8];
+        Span<Fp> prefix = stackalloc Fp[16];
         var running = Fp.One;
-        for (int k = 0; k < 8; k++)
+        for (int k = 0; k < lane.Length; k++)
         {
             prefix[k] = running;
             running *= lane[k];
         }
-        var inverse = Fp.Inverse(running);
-        for (int k = 7; k >= 0; k--)
+        var inverse = Fp.InverseVariableTime(running);
+        for (int k = lane.Length - 1; k >= 0; k--)
         {
             var inverseK = inverse * prefix[k];
             inverse *= lane[k];
