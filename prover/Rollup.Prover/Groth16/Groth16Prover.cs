@@ -113,17 +113,66 @@ public static class Groth16Prover
 
     /// <summary>
     /// a or b[constraint] += value·w[signal] over the coefficients of one worker's rows; zero
-    /// wires and unit coefficients skip the product.
+    /// wires and unit coefficients skip the product. With AVX-512 the products are formed eight
+    /// at a time in lanes and then added in one by one.
     /// </summary>
     private static void Accumulate(QapCoefficient[] coefficients, Fr[] a, Fr[] b, ReadOnlySpan<Fr> witness, int worker, int workers)
     {
-        foreach (ref readonly var k in coefficients.AsSpan())
+        bool lanes = Lanes8.IsSupported;
+        Span<int> pending = stackalloc int[8];
+        Span<Fr> products = stackalloc Fr[8];
+        int count = 0;
+        for (int i = 0; i < coefficients.Length; i++)
         {
+            ref readonly var k = ref coefficients[i];
             if (((k.Constraint >> RowBlockLog2) & (workers - 1)) != worker) continue;
             ref readonly var w = ref witness[k.Signal];
             if (w.IsZero) continue;
             var target = k.Matrix == QapMatrix.A ? a : b;
-            target[k.Constraint] += k.Value.IsOne ? w : k.Value * w;
+            if (k.Value.IsOne)
+            {
+                target[k.Constraint] += w;
+            }
+            else if (!lanes)
+            {
+                target[k.Constraint] += k.Value * w;
+            }
+            else
+            {
+                pending[count++] = i;
+                if (count == 8)
+                {
+                    MultiplyEight(coefficients, witness, pending, products);
+                    for (int j = 0; j < 8; j++) AddProduct(coefficients[pending[j]], a, b, products[j]);
+                    count = 0;
+                }
+            }
         }
+        for (int j = 0; j < count; j++)
+        {
+            ref readonly var k = ref coefficients[pending[j]];
+            AddProduct(k, a, b, k.Value * witness[k.Signal]);
+        }
+    }
+
+    private static void AddProduct(in QapCoefficient k, Fr[] a, Fr[] b, in Fr product)
+    {
+        var target = k.Matrix == QapMatrix.A ? a : b;
+        target[k.Constraint] += product;
+    }
+
+    private static void MultiplyEight(QapCoefficient[] c, ReadOnlySpan<Fr> w, ReadOnlySpan<int> at, Span<Fr> products)
+    {
+        Span<Fr> values = stackalloc Fr[8];
+        for (int j = 0; j < 8; j++)
+        {
+            ref readonly var k = ref c[at[j]];
+            values[j] = k.Value;
+            products[j] = w[k.Signal];
+        }
+        Lanes8.Load<Fr>(values, out var x);
+        Lanes8.Load<Fr>(products, out var y);
+        Montgomery8<FrModulus>.Mul(x, y, out x);
+        x.Store(products);
     }
 }

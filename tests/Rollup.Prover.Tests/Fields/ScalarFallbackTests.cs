@@ -2,6 +2,8 @@ using Rollup.Core.Fields;
 using Rollup.Prover.Curves;
 using Rollup.Prover.Fields;
 using Rollup.Prover.Fields.Lanes;
+using Rollup.Prover.Groth16;
+using Rollup.Prover.Tests.Formats;
 using Rollup.Prover.Msm;
 using Rollup.Prover.Polynomials;
 using Rollup.Prover.Tests.Msm;
@@ -76,5 +78,17 @@ public class ScalarFallbackTests
         });
         Assert.Equal(scalarInverses, laneInverses);
         for (int i = 0; i < fp.Length; i++) Assert.Equal(Fp.One, fp[i] * laneInverses[i]);
+    }
+
+    [Fact]
+    public void Groth16_proof_without_lanes_equals_the_lane_proof_for_the_same_blinding()
+    {
+        var key = G16Zkey.Key;
+        var r = Fr.FromUInt64(12345);
+        var t = Fr.FromUInt64(67890);
+        var withLanes = Groth16Prover.Prove(key, G16Vectors.Witness, r, t);
+        var withoutLanes = Scalar(() => Groth16Prover.Prove(key, G16Vectors.Witness, r, t));
+        Assert.Equal(withoutLanes, withLanes);
+        Assert.Equal(VerificationFailure.None, Groth16Verifier.Verify(key.ToVerifyingKey(), withoutLanes, Groth16Prover.PublicSignals(key, G16Vectors.Witness)));
     }
 }
