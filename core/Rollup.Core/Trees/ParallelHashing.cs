@@ -28,4 +28,26 @@ internal static class ParallelHashing
             for (int k = start; k < end; k++) body(k);
         });
     }
+
+    /// <summary>
+    /// Calls body(from, to) on contiguous ranges covering [0, count), each a multiple of eight long
+    /// except the last, so that lane-parallel hashing fills its groups; on every core when worth it.
+    /// </summary>
+    public static void ForRanges(int count, Action<int, int> body)
+    {
+        int workers = IsEnabled ? Math.Min(Environment.ProcessorCount, Math.Max(1, count / MinParallelNodes)) : 1;
+        if (workers <= 1)
+        {
+            body(0, count);
+            return;
+        }
+        int groups = (count + 7) / 8;
+        int chunks = Math.Min(groups, workers * 4);
+        Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = workers }, c =>
+        {
+            int start = (int)((long)groups * c / chunks) * 8;
+            int end = Math.Min(count, (int)((long)groups * (c + 1) / chunks) * 8);
+            if (start < end) body(start, end);
+        });
+    }
 }

@@ -1,3 +1,4 @@
+using Rollup.Core.Fields.Lanes;
 using System.Runtime.CompilerServices;
 using Rollup.Prover.Fields;
 using Rollup.Prover.Fields.Lanes;

@@ -1,3 +1,4 @@
+using Rollup.Core.Fields.Lanes;
 using System.Runtime.InteropServices;
 using Rollup.Prover.Fields;
 using Rollup.Prover.Fields.Lanes;

@@ -1,3 +1,4 @@
+using Rollup.Core.Fields.Lanes;
 using System.Numerics;
 using Rollup.Core.Fields;
 using Rollup.Prover.Fields.Lanes;

@@ -1,3 +1,4 @@
+using Rollup.Core.Fields.Lanes;
 using Rollup.Core.Fields;
 using Rollup.Prover.Curves;
 using Rollup.Prover.Fields;

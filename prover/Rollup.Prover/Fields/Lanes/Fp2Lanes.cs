@@ -1,4 +1,5 @@
-using F = Rollup.Prover.Fields.Lanes.Montgomery8<Rollup.Prover.Fields.FpModulus>;
+using Rollup.Core.Fields.Lanes;
+using F = Rollup.Core.Fields.Lanes.Montgomery8<Rollup.Prover.Fields.FpModulus>;
 
 namespace Rollup.Prover.Fields.Lanes;
 

@@ -1,3 +1,4 @@
+using Rollup.Core.Fields.Lanes;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using Rollup.Prover.Fields;

@@ -1,5 +1,6 @@
+using Rollup.Core.Fields.Lanes;
 using Rollup.Core.Fields;
-using F = Rollup.Prover.Fields.Lanes.Montgomery8<Rollup.Core.Fields.FrModulus>;
+using F = Rollup.Core.Fields.Lanes.Montgomery8<Rollup.Core.Fields.FrModulus>;
 
 namespace Rollup.Prover.Fields.Lanes;
 

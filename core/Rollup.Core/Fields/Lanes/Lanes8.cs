@@ -1,7 +1,7 @@
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
-namespace Rollup.Prover.Fields.Lanes;
+namespace Rollup.Core.Fields.Lanes;
 
 /// <summary>
 /// Eight 256-bit field elements side by side in AVX-512 registers: vector Lj holds 32-bit limb j
@@ -12,13 +12,16 @@ namespace Rollup.Prover.Fields.Lanes;
 /// The elements keep the scalar types' Montgomery form (R = 2^256), so values move between the
 /// two representations by reshuffling limbs only.
 /// </summary>
-internal partial struct Lanes8
+public partial struct Lanes8
 {
     public Vector512<ulong> L0, L1, L2, L3, L4, L5, L6, L7;
 
     /// <summary>Whether this machine runs the eight-lane kernels (AVX-512F); callers fall back to scalar code otherwise.</summary>
     public static bool IsSupported => Avx512F.IsSupported && !ForceScalar;
 
-    /// <summary>Set by tests to run the scalar fallbacks on a machine with AVX-512.</summary>
-    internal static bool ForceScalar { get; set; }
+    /// <summary>
+    /// Makes <see cref="IsSupported"/> false on any machine, so that tests and benchmarks can run
+    /// (and compare with) the scalar code a machine without AVX-512 runs. Process-wide.
+    /// </summary>
+    public static bool ForceScalar { get; set; }
 }

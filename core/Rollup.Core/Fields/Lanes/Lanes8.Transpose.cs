@@ -2,9 +2,9 @@ using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
-namespace Rollup.Prover.Fields.Lanes;
+namespace Rollup.Core.Fields.Lanes;
 
-internal partial struct Lanes8
+public partial struct Lanes8
 {
     // Element k of eight 4-limb rows moves to lane k of four limb vectors with two rounds of
     // two-source permutes (a 4 × 8 transpose), then each 64-bit limb splits into two 32-bit words.

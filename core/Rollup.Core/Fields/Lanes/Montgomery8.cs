@@ -3,7 +3,7 @@ using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using Rollup.Core.Fields;
 
-namespace Rollup.Prover.Fields.Lanes;
+namespace Rollup.Core.Fields.Lanes;
 
 /// <summary>
 /// Montgomery arithmetic (R = 2^256) on eight elements at once, in the layout of
@@ -12,7 +12,7 @@ namespace Rollup.Prover.Fields.Lanes;
 /// CIOS over eight 32-bit words with the "no-carry" shortcut (the top word of q is below
 /// 2^31 − 1): every intermediate t_j + a_j·b_i + carry stays below 2^64.
 /// </summary>
-internal static class Montgomery8<TMod> where TMod : struct, IModulus256
+public static class Montgomery8<TMod> where TMod : struct, IModulus256
 {
     private static Vector512<ulong> Word(int j)
     {
