@@ -150,6 +150,49 @@ public sealed class Account
         }
     }
 
+    /// <summary>
+    /// The deferred position and fill leaves, hashed now and taken out of pending, for a caller
+    /// that writes them into <see cref="PendingTrees"/> together with other accounts' (see
+    /// <see cref="SparseMerkleTree.SetManyAcross"/>).
+    /// </summary>
+    internal ((ulong, Fr)[] Positions, (ulong, Fr)[] Fills) TakePendingLeaves()
+    {
+        var positions = Array.Empty<(ulong, Fr)>();
+        if (_pendingPositions != 0)
+        {
+            positions = new (ulong, Fr)[System.Numerics.BitOperations.PopCount((uint)_pendingPositions)];
+            int n = 0;
+            for (int i = 0; i < _positions.Length; i++)
+                if ((_pendingPositions & (1 << i)) != 0) positions[n++] = ((ulong)i, _positions[i].Leaf());
+            _pendingPositions = 0;
+        }
+        var fills = Array.Empty<(ulong, Fr)>();
+        if (_pendingFills is { Count: > 0 })
+        {
+            fills = new (ulong, Fr)[_pendingFills.Count];
+            for (int i = 0; i < fills.Length; i++) fills[i] = (_pendingFills[i], GetFillSlot(_pendingFills[i]).Leaf());
+            _pendingFills.Clear();
+        }
+        return (positions, fills);
+    }
+
+    /// <summary>The subtrees as they stand, without flushing pending leaves into them.</summary>
+    internal (SparseMerkleTree Positions, SparseMerkleTree Fills) PendingTrees => (_positionsTree, _fillsTree);
+
+    /// <summary>The seven inputs of the account leaf; the subtrees must be up to date.</summary>
+    internal void LeafInputs(Span<Fr> inputs)
+    {
+        inputs[0] = PublicKeyX;
+        inputs[1] = PublicKeyY;
+        inputs[2] = L1Address.ToField();
+        inputs[3] = Fr.FromUInt64(Nonce);
+        inputs[4] = Fr.FromUInt64(Collateral);
+        inputs[5] = _positionsTree.Root;
+        inputs[6] = _fillsTree.Root;
+    }
+
+    internal const int LeafInputCount = 7;
+
     private void StoreFill(uint slot, in FillSlot fill)
     {
         if (fill.IsEmpty) _fills.Remove(slot);

@@ -1,4 +1,5 @@
 using Rollup.Core.Fields;
+using Rollup.Core.Hashing;
 using Rollup.Core.Trees;
 
 namespace Rollup.Core.State;
@@ -38,11 +39,42 @@ public sealed partial class RollupState
         var accounts = new Account[_pendingAccounts.Count];
         _pendingAccounts.Values.CopyTo(accounts, 0);
         _pendingAccounts.Clear();
-        var leaves = new (ulong Index, Fr Leaf)[accounts.Length];
+
+        // Leaves of the changed position and fill slots, account by account (on every core).
+        var pending = new ((ulong, Fr)[] Positions, (ulong, Fr)[] Fills)[accounts.Length];
         if (accounts.Length >= 2 && ParallelHashing.IsEnabled)
-            ParallelHashing.For(accounts.Length, k => leaves[k] = (accounts[k].Id, accounts[k].Leaf()));
+            ParallelHashing.For(accounts.Length, k => pending[k] = accounts[k].TakePendingLeaves());
         else
-            for (int k = 0; k < accounts.Length; k++) leaves[k] = (accounts[k].Id, accounts[k].Leaf());
+            for (int k = 0; k < accounts.Length; k++) pending[k] = accounts[k].TakePendingLeaves();
+
+        // Every changed subtree of every account, hashed level by level together.
+        var trees = new List<SparseMerkleTree>(2 * accounts.Length);
+        var sets = new List<(ulong, Fr)[]>(2 * accounts.Length);
+        for (int k = 0; k < accounts.Length; k++)
+        {
+            var (positions, fills) = accounts[k].PendingTrees;
+            if (pending[k].Positions.Length > 0)
+            {
+                trees.Add(positions);
+                sets.Add(pending[k].Positions);
+            }
+            if (pending[k].Fills.Length > 0)
+            {
+                trees.Add(fills);
+                sets.Add(pending[k].Fills);
+            }
+        }
+        SparseMerkleTree.SetManyAcross(trees, sets);
+
+        // The account leaves, all at once.
+        int arity = Account.LeafInputCount;
+        var inputs = new Fr[accounts.Length * arity];
+        for (int k = 0; k < accounts.Length; k++) accounts[k].LeafInputs(inputs.AsSpan(k * arity, arity));
+        var hashes = new Fr[accounts.Length];
+        ParallelHashing.ForRanges(accounts.Length, (from, to) =>
+            Poseidon.HashMany(inputs.AsSpan(from * arity, (to - from) * arity), arity, hashes.AsSpan(from, to - from)));
+        var leaves = new (ulong Index, Fr Leaf)[accounts.Length];
+        for (int k = 0; k < accounts.Length; k++) leaves[k] = (accounts[k].Id, hashes[k]);
         _accountsTree.SetMany(leaves);
     }
 }
