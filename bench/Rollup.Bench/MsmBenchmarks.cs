@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Rollup.Core.Fields;
+using Rollup.Core.Fields.Lanes;
 using Rollup.Prover.Curves;
 using Rollup.Prover.Msm;
 
@@ -22,9 +23,14 @@ public class MsmBenchmarks
     [Params(16, 20)]
     public int LogSize { get; set; }
 
+    /// <summary>True: the scalar code a machine without AVX-512 runs (the eight-lane kernels switched off).</summary>
+    [Params(false, true)]
+    public bool Scalar { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
+        Lanes8.ForceScalar = Scalar;
         int n = 1 << LogSize;
         _g1 = SyntheticProverInputs.G1Points(n, 1);
         _g2 = SyntheticProverInputs.G2Points(n, 2);
@@ -40,4 +46,7 @@ public class MsmBenchmarks
 
     [Benchmark(Description = "G2 MSM, random scalars")]
     public G2 G2Random() => Pippenger.Compute(_g2, _random);
+
+    [GlobalCleanup]
+    public void Cleanup() => Lanes8.ForceScalar = false;
 }
