@@ -18,6 +18,12 @@ internal static class Base8Table
 
     private static readonly JubjubNielsPoint[] Table = Build();
 
+    /// <summary>Window i's entries j·2^(6i)·Base8, j = 1..32, at [i·32 + j − 1] (for the lane-parallel multiplication).</summary>
+    internal static ReadOnlySpan<JubjubNielsPoint> Entries => Table;
+
+    internal const int WindowCount = Windows;
+    internal const int EntriesPerWindow = Half;
+
     /// <summary>k·Base8 for k &lt; l. Variable time: the table index follows k.</summary>
     public static JubjubExtendedPoint Multiply(in UInt256 k)
     {
@@ -56,7 +62,7 @@ internal static class Base8Table
         return acc;
     }
 
-    private static void Recode(in UInt256 k, Span<sbyte> digits)
+    internal static void Recode(in UInt256 k, Span<sbyte> digits)
     {
         int carry = 0;
         for (int i = 0; i < Windows; i++)
