@@ -4,7 +4,7 @@ using Rollup.Core.Signatures;
 
 namespace Rollup.Bench;
 
-/// <summary>EdDSA-Poseidon sign and verify on one core.</summary>
+/// <summary>EdDSA-Poseidon sign and verify on one core, one by one and many at once.</summary>
 [MemoryDiagnoser]
 [ShortRunJob]
 public class SignatureBenchmarks
@@ -13,6 +13,11 @@ public class SignatureBenchmarks
     private PublicKey _public;
     private Fr _message;
     private Signature _signature;
+    private const int Many = 64;
+    private readonly Fr[] _messages = new Fr[Many];
+    private readonly Signature[] _signatures = new Signature[Many];
+    private readonly PublicKey[] _keys = new PublicKey[Many];
+    private readonly bool[] _verdicts = new bool[Many];
 
     [GlobalSetup]
     public void Setup()
@@ -21,6 +26,20 @@ public class SignatureBenchmarks
         _public = _key.GetPublicKey();
         _message = Fr.Parse("4242424242424242424242");
         _signature = _key.Sign(_message);
+        for (int i = 0; i < Many; i++)
+        {
+            var key = new PrivateKey(System.Security.Cryptography.SHA256.HashData(BitConverter.GetBytes(i % 8)));
+            _messages[i] = Fr.FromUInt64((ulong)i + 1);
+            _signatures[i] = key.Sign(_messages[i]);
+            _keys[i] = key.GetPublicKey();
+        }
+    }
+
+    [Benchmark(Description = "EdDSA verify, 64 at once (VerifyMany, lanes)", OperationsPerInvoke = Many)]
+    public bool VerifyMany()
+    {
+        EddsaPoseidon.VerifyMany(_messages, _signatures, _keys, _verdicts);
+        return _verdicts[^1];
     }
 
     [Benchmark(Description = "EdDSA verify")]
