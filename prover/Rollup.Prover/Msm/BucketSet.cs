@@ -124,25 +124,46 @@ internal sealed partial class BucketSet<TP, TA, TF>
 
     /// <summary>
     /// Moves the waiting additions into the (just emptied) batch; fewer wait than a batch holds,
-    /// so this cannot fill it. Two waiting for the same bucket: the second goes Jacobian.
+    /// so this cannot fill it. Two waiting for the same bucket: the second keeps waiting.
+    /// Returns how many moved.
     /// </summary>
-    private void Retry()
+    private int Retry()
     {
         int waiting = _waiting;
         _waiting = 0;
         for (int i = 0; i < waiting; i++)
         {
             int bucket = _waitingBuckets[i];
-            if (_inBatch[bucket]) AddJacobian(bucket, _waitingPoints[i]);
-            else Enqueue(_buckets, bucket, _waitingPoints[i]);
+            if (_inBatch[bucket])
+            {
+                _waitingBuckets[_waiting] = bucket;
+                _waitingPoints[_waiting++] = _waitingPoints[i];
+            }
+            else
+            {
+                Enqueue(_buckets, bucket, _waitingPoints[i]);
+            }
         }
+        return waiting - _waiting;
     }
 
-    /// <summary>Completes every pending addition.</summary>
+    /// <summary>
+    /// Completes every pending addition. Additions that keep meeting their bucket (a skewed input)
+    /// would need a batch each; when a round moves fewer than half of them, the rest go Jacobian.
+    /// </summary>
     private void Drain()
     {
         Flush(_buckets);
-        Retry();
-        Flush(_buckets);
+        while (_waiting > 0)
+        {
+            int before = _waiting;
+            int moved = Retry();
+            if (2 * moved < before)
+            {
+                for (int i = 0; i < _waiting; i++) AddJacobian(_waitingBuckets[i], _waitingPoints[i]);
+                _waiting = 0;
+            }
+            Flush(_buckets);
+        }
     }
 }

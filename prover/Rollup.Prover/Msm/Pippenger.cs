@@ -52,7 +52,7 @@ public static class Pippenger
         {
             var span = points.Span;
             results[job] = job < windows
-                ? Window(set, span, split.Others, digits.AsSpan(job * m, m), ScalarWindows.MaxDigit(job, c))
+                ? Window(set, span, split.Others, digits.AsSpan(job * m, m), ScalarWindows.MaxDigit(job, c), ScalarWindows.BucketCount(c))
                 : SumOnes(set, span, split.Ones);
         }
         // Each worker owns a bucket set and takes the next job when done with one; the costly
@@ -77,16 +77,16 @@ public static class Pippenger
         return windows < jobs ? TP.Add(acc, results[windows]) : acc;
     }
 
-    private static TP Window<TP, TA, TF>(BucketSet<TP, TA, TF> set, ReadOnlySpan<TA> points, int[] indices, ReadOnlySpan<short> digits, int maxDigit)
+    private static TP Window<TP, TA, TF>(BucketSet<TP, TA, TF> set, ReadOnlySpan<TA> points, int[] indices, ReadOnlySpan<short> digits, int maxDigit, int fullWindow)
         where TP : struct, IJacobianPoint<TP, TA>
         where TA : struct, IAffinePoint<TA, TF>
         where TF : struct, IFieldElement<TF>
     {
         // A window with too few buckets to batch (the top one) spreads its points over copies of
-        // its buckets, point j into copy j mod copies.
+        // its buckets, as many as a full window has, point j into copy j mod copies.
         int copies = 1;
-        if (BucketSet<TP, TA, TF>.BatchSize(maxDigit) == 0 && digits.Length >= 8 * set.Capacity)
-            while (copies * 2 * maxDigit <= set.Capacity) copies *= 2;
+        if (BucketSet<TP, TA, TF>.BatchSize(maxDigit) == 0 && digits.Length >= 2 * fullWindow)
+            while (copies * 2 * maxDigit <= Math.Min(fullWindow, set.Capacity)) copies *= 2;
         if (copies > 1 && BucketSet<TP, TA, TF>.BatchSize(copies * maxDigit) == 0) copies = 1;
         set.Start(copies * maxDigit);
         int copyMask = copies - 1;
