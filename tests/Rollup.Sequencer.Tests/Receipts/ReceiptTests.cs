@@ -1,6 +1,8 @@
+using System.Numerics;
 using Rollup.Core.Ethereum;
 using Rollup.Sequencer.Receipts;
 using Rollup.Sequencer.Rpc.Views;
+using Rollup.SettlementClient.Eip712;
 using Rollup.SettlementClient.Signing;
 
 namespace Rollup.Sequencer.Tests.Receipts;
@@ -104,5 +106,34 @@ public class ReceiptTests
         Assert.Null(ReceiptVerifier.RecoverSigner(signed with { Index = 3 }));
         Assert.Null(ReceiptVerifier.RecoverSigner(signed with { Proof = [signed.Proof[0]] }));
         Assert.Null(ReceiptVerifier.RecoverSigner(signed with { GroupSize = 0 }));
+    }
+
+    [Theory]
+    [InlineData(1L, 0L, 0x00)]
+    [InlineData(42L, 1_764_494_400_123L, 0x11)]
+    [InlineData(255L, 256L, 0xff)]
+    [InlineData(1L << 32, (1L << 40) + 7, 0x5a)]
+    [InlineData(long.MaxValue, long.MaxValue, 0x80)]
+    public void Leaf_equals_the_generic_EIP712_hashStruct_of_the_receipt(long sequence, long acceptedAtMs, byte hashByte)
+    {
+        var receipt = Signer.Create(sequence, Filled(hashByte), acceptedAtMs);
+        var types = new Dictionary<string, IReadOnlyList<TypedDataField>>
+        {
+            ["Receipt"] = [new("sequence", "uint64"), new("operationHash", "bytes32"), new("acceptedAt", "uint64")],
+        };
+        var generic = TypedDataEncoder.HashStruct(types, "Receipt", new Dictionary<string, object?>
+        {
+            ["sequence"] = new BigInteger(sequence),
+            ["operationHash"] = Filled(hashByte).Bytes.ToArray(),
+            ["acceptedAt"] = new BigInteger(acceptedAtMs),
+        });
+        Assert.Equal(Hex(generic), Hex(ReceiptTypedData.Leaf(receipt).Bytes));
+    }
+
+    [Fact]
+    public void Leaf_refuses_a_sequence_below_one_and_a_negative_time()
+    {
+        Assert.Throws<ArgumentException>(() => ReceiptTypedData.Leaf(Signer.Create(0, Filled(1), 5)));
+        Assert.Throws<ArgumentException>(() => ReceiptTypedData.Leaf(Signer.Create(1, Filled(1), -1)));
     }
 }
