@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
+using System.Runtime;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
@@ -26,6 +27,8 @@ public static class LoadRunner
     private const string OperatorKeyVariable = "ROLLUP_LOAD_OPERATOR_KEY";
     private static int _batchSize = 20;
     private static int _connections = 32;
+    private const int WarmUpRounds = 6;
+    private const int QuietJitMethods = 25;
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -48,18 +51,44 @@ public static class LoadRunner
             var (accounts, series, expiry) = await SetupAsync(engine, scenario);
             using var http = NewClient();
 
-            Console.Error.WriteLine($"signing {orders} resting orders and {pairs} crossing pairs …");
-            int perTrader = orders / accounts.Count + 1;
-            var warmUpBodies = scenario.RestingBodies(accounts, orders, 1, series, expiry);
-            var throughputBodies = scenario.RestingBodies(accounts, orders, 1 + perTrader, series, expiry);
-            var latencyBodies = scenario.RestingBodies(accounts, orders / 2, 1 + 2 * perTrader, series, expiry);
-            var crossing = scenario.CrossingBodies(accounts, pairs, 2_000_000, series, expiry);
+            // Each trader's ids rise through the run; fill slots are ids modulo 2^FillsDepth, and
+            // the crossing pairs take slots above every resting order's.
+            int nextId = 1;
+            int Ids(int count)
+            {
+                int first = nextId;
+                nextId += count / accounts.Count + 1;
+                return first;
+            }
 
-            // A long-running service runs optimised code: the JIT's early tiers are not what is measured.
-            var warmUp = await ThroughputAsync(http, rpc, warmUpBodies);
-            Console.Error.WriteLine($"warm-up: {warmUp.Accepted} orders");
+            // A long-running service runs optimised code: the JIT's early tiers are not what is
+            // measured. Rounds of orders until one compiles (almost) nothing new, at most six.
+            int warmUpOrders = 0;
+            for (int round = 0; round < WarmUpRounds; round++)
+            {
+                var bodies = scenario.RestingBodies(accounts, orders / 4, Ids(orders / 4), series, expiry);
+                long compiled = JitInfo.GetCompiledMethodCount();
+                warmUpOrders += (await ThroughputAsync(http, rpc, bodies)).Accepted;
+                if (JitInfo.GetCompiledMethodCount() - compiled < QuietJitMethods) break;
+            }
+            Console.Error.WriteLine($"warm-up: {warmUpOrders} orders; signing {orders} + {orders / 2} resting orders and {pairs} crossing pairs …");
+            var warmUpBodies = scenario.RestingBodies(accounts, orders / 4, Ids(orders / 4), series, expiry);
+            var throughputBodies = scenario.RestingBodies(accounts, orders, Ids(orders), series, expiry);
+            var latencyBodies = scenario.RestingBodies(accounts, orders / 2, Ids(orders / 2), series, expiry);
+            int takerOffset = pairs / accounts.Count + 1;
+            int slots = 1 << scenario.Genesis.FillsDepth;
+            if (nextId + 2 * takerOffset > slots)
+                throw new ArgumentException($"{orders} orders and {pairs} pairs need more than the {slots} fill slots of each of the {accounts.Count} traders");
+            var crossing = scenario.CrossingBodies(accounts, pairs, 1000 * slots + nextId, takerOffset, series, expiry);
+            await ThroughputAsync(http, rpc, warmUpBodies);
+            await JitQuietAsync();
 
+            Console.Error.WriteLine("measuring …");
+            long jitMethods = JitInfo.GetCompiledMethodCount();
+            var jitTime = JitInfo.GetCompilationTime();
             var run = await ThroughputAsync(http, rpc, throughputBodies);
+            jitMethods = JitInfo.GetCompiledMethodCount() - jitMethods;
+            jitTime = JitInfo.GetCompilationTime() - jitTime;
             double rate = run.Accepted / run.Seconds;
             Console.Error.WriteLine($"accepted {run.Accepted}/{orders} in {run.Seconds:F2} s");
             double targetRate = latencyRate ?? rate / 2;
@@ -81,7 +110,7 @@ public static class LoadRunner
             Console.WriteLine($"| CPU per accepted order at full load, service and load generator (process CPU / orders; {run.CpuSeconds / run.Seconds:F2} of 2 cores busy) | {total:F0} µs | |");
             Console.WriteLine($"| of which the load generator: the same client against a trivial endpoint ({client.Accepted / client.Seconds:N0} orders/s, {client.CpuSeconds / client.Seconds:F2} cores; includes bare Kestrel) | {generator:F0} µs ({100 * generator / total:F0}%) | |");
             Console.WriteLine($"| so the service, per order | about {total - generator:F0} µs | 100 µs per order for 20,000/s on 2 cores |");
-            Console.WriteLine($"load average before / after: {loadBefore} / {LoadAverage()}");
+            Console.WriteLine($"JIT during the measured run: {jitMethods} methods, {jitTime.TotalMilliseconds:F0} ms; load average before / after: {loadBefore} / {LoadAverage()}");
             return 0;
         }
         finally
@@ -100,6 +129,24 @@ public static class LoadRunner
         using var http = NewClient();
         await ThroughputAsync(http, endpoint.Uri, warmUpBodies);
         return await ThroughputAsync(http, endpoint.Uri, bodies);
+    }
+
+    /// <summary>
+    /// Waits (at most 10 s) until no method was compiled for half a second: the tiered JIT
+    /// promotes the hot methods in the background after the warm-up, and a long-running service
+    /// is past that point.
+    /// </summary>
+    private static async Task JitQuietAsync()
+    {
+        var deadline = Stopwatch.StartNew();
+        long compiled = JitInfo.GetCompiledMethodCount();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(500);
+            long now = JitInfo.GetCompiledMethodCount();
+            if (now == compiled) return;
+            compiled = now;
+        }
     }
 
     private static string LoadAverage() =>
