@@ -136,4 +136,30 @@ public class ReceiptTests
         Assert.Throws<ArgumentException>(() => ReceiptTypedData.Leaf(Signer.Create(0, Filled(1), 5)));
         Assert.Throws<ArgumentException>(() => ReceiptTypedData.Leaf(Signer.Create(1, Filled(1), -1)));
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(5)]
+    [InlineData(64)]
+    [InlineData(65)]
+    [InlineData(1025)]
+    public void Tree_levels_equal_hashing_every_node_of_the_zero_padded_tree(int size)
+    {
+        var leaves = Enumerable.Range(1, size).Select(i => Filled((byte)i)).ToArray();
+        var levels = ReceiptTree.Levels(leaves);
+        var expected = new List<byte[]>();
+        int width = 1 << ReceiptTree.Depth(size);
+        for (int i = 0; i < width; i++) expected.Add(i < size ? leaves[i].Bytes.ToArray() : new byte[32]);
+        for (int level = 0; level < levels.Length; level++)
+        {
+            Assert.Equal(expected.Count, levels[level].Length);
+            for (int i = 0; i < expected.Count; i++) Assert.Equal(Hex(expected[i]), Hex(levels[level][i].Bytes));
+            expected = Enumerable.Range(0, expected.Count / 2)
+                .Select(i => Rollup.Core.Hashing.Keccak256.Hash(expected[2 * i].Concat(expected[2 * i + 1]).ToArray()))
+                .ToList();
+        }
+        Assert.Single(levels[^1]);
+    }
 }
