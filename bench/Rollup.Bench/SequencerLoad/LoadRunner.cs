@@ -107,9 +107,9 @@ public static class LoadRunner
             Console.WriteLine($"| signed orders accepted (signature checks, fsynced acks, JSON-RPC batches of {_batchSize}, {_connections} connections) | **{rate:N0}/s** | >= 20,000/s |");
             Console.WriteLine($"| ack latency at {targetRate:N0} orders/s{(latencyRate is null ? " (half that load)" : "")}: p50 / p99 / p99.9 | **{Percentile(latencies, 0.50):F1} / {Percentile(latencies, 0.99):F1} / {Percentile(latencies, 0.999):F1} ms** | p99 <= 5 ms at 10,000/s |");
             Console.WriteLine($"| matched trades into sealed batches with state roots | **{trades / tradeSeconds:N0}/s** ({trades} trades) | >= 2,000/s |");
-            Console.WriteLine($"| CPU per accepted order at full load, service and load generator (process CPU / orders; {run.CpuSeconds / run.Seconds:F2} of 2 cores busy) | {total:F0} µs | |");
+            Console.WriteLine($"| CPU per accepted order at full load, service and load generator (process CPU / orders; {run.CpuSeconds / run.Seconds:F2} of {Environment.ProcessorCount} cores busy) | {total:F0} µs | |");
             Console.WriteLine($"| of which the load generator: the same client against a trivial endpoint ({client.Accepted / client.Seconds:N0} orders/s, {client.CpuSeconds / client.Seconds:F2} cores; includes bare Kestrel) | {generator:F0} µs ({100 * generator / total:F0}%) | |");
-            Console.WriteLine($"| so the service, per order | about {total - generator:F0} µs | 100 µs per order for 20,000/s on 2 cores |");
+            Console.WriteLine($"| so the service, per order | about {total - generator:F0} µs | {Environment.ProcessorCount * 1e6 / 20_000:F0} µs per order for 20,000/s on {Environment.ProcessorCount} cores |");
             Console.WriteLine($"JIT during the measured run: {jitMethods} methods, {jitTime.TotalMilliseconds:F0} ms; load average before / after: {loadBefore} / {LoadAverage()}");
             return 0;
         }
