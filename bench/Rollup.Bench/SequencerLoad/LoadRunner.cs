@@ -92,7 +92,12 @@ public static class LoadRunner
             double rate = run.Accepted / run.Seconds;
             Console.Error.WriteLine($"accepted {run.Accepted}/{orders} in {run.Seconds:F2} s");
             double targetRate = latencyRate ?? rate / 2;
+            int gen0 = GC.CollectionCount(0), gen2 = GC.CollectionCount(2);
+            var paused = GC.GetTotalPauseDuration();
             var latencies = await LatencyAtAsync(http, rpc, latencyBodies, targetRate);
+            gen0 = GC.CollectionCount(0) - gen0;
+            gen2 = GC.CollectionCount(2) - gen2;
+            paused = GC.GetTotalPauseDuration() - paused;
             var (trades, tradeSeconds) = await TradesAsync(http, rpc, admin, crossing);
             await app.StopAsync();
 
@@ -110,7 +115,7 @@ public static class LoadRunner
             Console.WriteLine($"| CPU per accepted order at full load, service and load generator (process CPU / orders; {run.CpuSeconds / run.Seconds:F2} of {Environment.ProcessorCount} cores busy) | {total:F0} µs | |");
             Console.WriteLine($"| of which the load generator: the same client against a trivial endpoint ({client.Accepted / client.Seconds:N0} orders/s, {client.CpuSeconds / client.Seconds:F2} cores; includes bare Kestrel) | {generator:F0} µs ({100 * generator / total:F0}%) | |");
             Console.WriteLine($"| so the service, per order | about {total - generator:F0} µs | {Environment.ProcessorCount * 1e6 / 20_000:F0} µs per order for 20,000/s on {Environment.ProcessorCount} cores |");
-            Console.WriteLine($"JIT during the measured run: {jitMethods} methods, {jitTime.TotalMilliseconds:F0} ms; load average before / after: {loadBefore} / {LoadAverage()}");
+            Console.WriteLine($"JIT during the measured run: {jitMethods} methods, {jitTime.TotalMilliseconds:F0} ms; GC ({(GCSettings.IsServerGC ? "server" : "workstation")}; the service's own runtime config uses server GC, DOTNET_gcServer=1 matches it) during the latency run: {gen0} collections ({gen2} full), {paused.TotalMilliseconds:F0} ms paused; load average before / after: {loadBefore} / {LoadAverage()}");
             return 0;
         }
         finally
