@@ -33,7 +33,8 @@ public static class ReceiptTypedData
             ],
         };
 
-    private static readonly byte[] ReceiptTypeHash = Keccak256.Hash("Receipt(uint64 sequence,bytes32 operationHash,uint64 acceptedAt)"u8);
+    // The leaf's field order below follows this declaration.
+    private static readonly byte[] ReceiptTypeHash = TypedDataEncoder.TypeHash(ReceiptTypes, ReceiptType);
 
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<TypedDataField>> BatchTypes =
         new Dictionary<string, IReadOnlyList<TypedDataField>>

@@ -15,6 +15,8 @@ public sealed class L1AddressJsonConverter : JsonConverter<L1Address>
     // Every receipt carries the contract and the sequencer address, and a checksum is a Keccak:
     // the few addresses written over and over are checksummed once.
     private readonly ConcurrentDictionary<L1Address, string> _checksummed = new();
+    // Counted here: ConcurrentDictionary.Count takes every lock of the table.
+    private int _added;
 
     public override L1Address Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -36,7 +38,11 @@ public sealed class L1AddressJsonConverter : JsonConverter<L1Address>
     {
         if (_checksummed.TryGetValue(address, out var text)) return text;
         text = AddressChecksum.ToChecksumAddress(address);
-        if (_checksummed.Count >= CachedAddresses) _checksummed.Clear();
+        if (Interlocked.Increment(ref _added) > CachedAddresses)
+        {
+            _checksummed.Clear();
+            Interlocked.Exchange(ref _added, 1);
+        }
         _checksummed.TryAdd(address, text);
         return text;
     }
