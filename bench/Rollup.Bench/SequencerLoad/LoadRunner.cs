@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
+using System.Runtime;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
@@ -14,16 +15,20 @@ using Rollup.SettlementClient.Genesis;
 namespace Rollup.Bench.SequencerLoad;
 
 /// <summary>
-/// `dotnet run -c Release --project bench/Rollup.Bench -- sequencer-load [orders] [pairs] [connections] [batch]`:
+/// `dotnet run -c Release --project bench/Rollup.Bench -- sequencer-load [orders] [pairs] [connections] [batch] [latency orders/s]`:
 /// drives the real sequencer service (the same composition as its Program: engine, LiteDB log
 /// with fsynced group commits, JSON-RPC over Kestrel) over loopback HTTP and prints the issue's
-/// three figures. The load generator runs in the same process on the same two cores.
+/// three figures, with the CPU each accepted order costs and the load generator's share of it
+/// (the same client against a trivial endpoint). The load generator runs in the same process on
+/// the same two cores.
 /// </summary>
 public static class LoadRunner
 {
     private const string OperatorKeyVariable = "ROLLUP_LOAD_OPERATOR_KEY";
     private static int _batchSize = 20;
     private static int _connections = 32;
+    private const int WarmUpRounds = 6;
+    private const int QuietJitMethods = 25;
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -31,6 +36,8 @@ public static class LoadRunner
         int pairs = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 4_000;
         if (args.Length > 2) _connections = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
         if (args.Length > 3) _batchSize = int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture);
+        double? latencyRate = args.Length > 4 ? double.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : null;
+        string loadBefore = LoadAverage();
         var scenario = new LoadScenario();
         var dir = Path.Combine(Path.GetTempPath(), "sequencer-load-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
@@ -42,30 +49,73 @@ public static class LoadRunner
             var admin = new Uri($"http://127.0.0.1:{endpoints.AdminPort}/");
             var engine = app.Services.GetRequiredService<SequencerEngine>();
             var (accounts, series, expiry) = await SetupAsync(engine, scenario);
-            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = _connections, PooledConnectionLifetime = TimeSpan.FromMinutes(10) });
+            using var http = NewClient();
 
-            Console.Error.WriteLine($"signing {orders} resting orders and {pairs} crossing pairs …");
-            int perTrader = orders / accounts.Count + 1;
-            var warmUpBodies = scenario.RestingBodies(accounts, orders / 2, 1, series, expiry);
-            var throughputBodies = scenario.RestingBodies(accounts, orders, 1 + perTrader, series, expiry);
-            var latencyBodies = scenario.RestingBodies(accounts, orders / 2, 1 + 2 * perTrader, series, expiry);
-            var crossing = scenario.CrossingBodies(accounts, pairs, 2_000_000, series, expiry);
+            // Each trader's ids rise through the run; fill slots are ids modulo 2^FillsDepth, and
+            // the crossing pairs take slots above every resting order's.
+            int nextId = 1;
+            int Ids(int count)
+            {
+                int first = nextId;
+                nextId += count / accounts.Count + 1;
+                return first;
+            }
 
-            // A long-running service runs optimised code: the JIT's early tiers are not what is measured.
-            var (warmed, _) = await ThroughputAsync(http, rpc, warmUpBodies);
-            Console.Error.WriteLine($"warm-up: {warmed} orders");
+            // A long-running service runs optimised code: the JIT's early tiers are not what is
+            // measured. Rounds of orders until one compiles (almost) nothing new, at most six.
+            int warmUpOrders = 0;
+            for (int round = 0; round < WarmUpRounds; round++)
+            {
+                var bodies = scenario.RestingBodies(accounts, orders / 4, Ids(orders / 4), series, expiry);
+                long compiled = JitInfo.GetCompiledMethodCount();
+                warmUpOrders += (await ThroughputAsync(http, rpc, bodies)).Accepted;
+                if (JitInfo.GetCompiledMethodCount() - compiled < QuietJitMethods) break;
+            }
+            Console.Error.WriteLine($"warm-up: {warmUpOrders} orders; signing {orders} + {orders / 2} resting orders and {pairs} crossing pairs …");
+            var warmUpBodies = scenario.RestingBodies(accounts, orders / 4, Ids(orders / 4), series, expiry);
+            var throughputBodies = scenario.RestingBodies(accounts, orders, Ids(orders), series, expiry);
+            var latencyBodies = scenario.RestingBodies(accounts, orders / 2, Ids(orders / 2), series, expiry);
+            int takerOffset = pairs / accounts.Count + 1;
+            int slots = 1 << scenario.Genesis.FillsDepth;
+            if (nextId + 2 * takerOffset > slots)
+                throw new ArgumentException($"{orders} orders and {pairs} pairs need more than the {slots} fill slots of each of the {accounts.Count} traders");
+            var crossing = scenario.CrossingBodies(accounts, pairs, 1000 * slots + nextId, takerOffset, series, expiry);
+            await ThroughputAsync(http, rpc, warmUpBodies);
+            await JitQuietAsync();
 
-            var (accepted, seconds) = await ThroughputAsync(http, rpc, throughputBodies);
-            double rate = accepted / seconds;
-            Console.Error.WriteLine($"accepted {accepted}/{orders} in {seconds:F2} s");
-            var latencies = await LatencyAtAsync(http, rpc, latencyBodies, rate / 2);
+            Console.Error.WriteLine("measuring …");
+            long jitMethods = JitInfo.GetCompiledMethodCount();
+            var jitTime = JitInfo.GetCompilationTime();
+            var run = await ThroughputAsync(http, rpc, throughputBodies);
+            jitMethods = JitInfo.GetCompiledMethodCount() - jitMethods;
+            jitTime = JitInfo.GetCompilationTime() - jitTime;
+            double rate = run.Accepted / run.Seconds;
+            Console.Error.WriteLine($"accepted {run.Accepted}/{orders} in {run.Seconds:F2} s");
+            double targetRate = latencyRate ?? rate / 2;
+            int gen0 = GC.CollectionCount(0), gen2 = GC.CollectionCount(2);
+            var paused = GC.GetTotalPauseDuration();
+            var latencies = await LatencyAtAsync(http, rpc, latencyBodies, targetRate);
+            gen0 = GC.CollectionCount(0) - gen0;
+            gen2 = GC.CollectionCount(2) - gen2;
+            paused = GC.GetTotalPauseDuration() - paused;
             var (trades, tradeSeconds) = await TradesAsync(http, rpc, admin, crossing);
+            await app.StopAsync();
 
+            // The same client against an endpoint that only reads the request and returns a canned
+            // answer of the real size: what the load generator (plus bare Kestrel) costs per order.
+            var client = await ClientOnlyAsync(warmUpBodies, throughputBodies, run.LastAnswer);
+
+            double total = run.CpuSeconds * 1e6 / run.Accepted;
+            double generator = client.CpuSeconds * 1e6 / client.Accepted;
             Console.WriteLine("| figure | measured | target |");
             Console.WriteLine("|---|---|---|");
             Console.WriteLine($"| signed orders accepted (signature checks, fsynced acks, JSON-RPC batches of {_batchSize}, {_connections} connections) | **{rate:N0}/s** | >= 20,000/s |");
-            Console.WriteLine($"| ack latency at half that load ({rate / 2:N0}/s): p50 / p99 | **{Percentile(latencies, 0.50):F1} / {Percentile(latencies, 0.99):F1} ms** | p99 <= 5 ms at 10,000/s |");
+            Console.WriteLine($"| ack latency at {targetRate:N0} orders/s{(latencyRate is null ? " (half that load)" : "")}: p50 / p99 / p99.9 | **{Percentile(latencies, 0.50):F1} / {Percentile(latencies, 0.99):F1} / {Percentile(latencies, 0.999):F1} ms** | p99 <= 5 ms at 10,000/s |");
             Console.WriteLine($"| matched trades into sealed batches with state roots | **{trades / tradeSeconds:N0}/s** ({trades} trades) | >= 2,000/s |");
+            Console.WriteLine($"| CPU per accepted order at full load, service and load generator (process CPU / orders; {run.CpuSeconds / run.Seconds:F2} of {Environment.ProcessorCount} cores busy) | {total:F0} µs | |");
+            Console.WriteLine($"| of which the load generator: the same client against a trivial endpoint ({client.Accepted / client.Seconds:N0} orders/s, {client.CpuSeconds / client.Seconds:F2} cores; includes bare Kestrel) | {generator:F0} µs ({100 * generator / total:F0}%) | |");
+            Console.WriteLine($"| so the service, per order | about {total - generator:F0} µs | {Environment.ProcessorCount * 1e6 / 20_000:F0} µs per order for 20,000/s on {Environment.ProcessorCount} cores |");
+            Console.WriteLine($"JIT during the measured run: {jitMethods} methods, {jitTime.TotalMilliseconds:F0} ms; GC ({(GCSettings.IsServerGC ? "server" : "workstation")}; the service's own runtime config uses server GC, DOTNET_gcServer=1 matches it) during the latency run: {gen0} collections ({gen2} full), {paused.TotalMilliseconds:F0} ms paused; load average before / after: {loadBefore} / {LoadAverage()}");
             return 0;
         }
         finally
@@ -74,6 +124,38 @@ public static class LoadRunner
             catch (IOException) { }
         }
     }
+
+    private static HttpClient NewClient() =>
+        new(new SocketsHttpHandler { MaxConnectionsPerServer = _connections, PooledConnectionLifetime = TimeSpan.FromMinutes(10) });
+
+    private static async Task<Throughput> ClientOnlyAsync(string[] warmUpBodies, string[] bodies, byte[] answer)
+    {
+        await using var endpoint = await TrivialEndpoint.StartAsync(answer);
+        using var http = NewClient();
+        await ThroughputAsync(http, endpoint.Uri, warmUpBodies);
+        return await ThroughputAsync(http, endpoint.Uri, bodies);
+    }
+
+    /// <summary>
+    /// Waits (at most 10 s) until no method was compiled for half a second: the tiered JIT
+    /// promotes the hot methods in the background after the warm-up, and a long-running service
+    /// is past that point.
+    /// </summary>
+    private static async Task JitQuietAsync()
+    {
+        var deadline = Stopwatch.StartNew();
+        long compiled = JitInfo.GetCompiledMethodCount();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(500);
+            long now = JitInfo.GetCompiledMethodCount();
+            if (now == compiled) return;
+            compiled = now;
+        }
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     private static async Task<WebApplication> StartAsync(LoadScenario scenario, string dir)
     {
@@ -129,19 +211,27 @@ public static class LoadRunner
         if (!r.Accepted) throw new InvalidOperationException("load setup refused: " + r);
     }
 
-    /// <summary>Every body in batches of <see cref="_batchSize"/> over <see cref="_connections"/> workers, as fast as acks come.</summary>
-    private static async Task<(int Accepted, double Seconds)> ThroughputAsync(HttpClient http, Uri rpc, string[] bodies)
+    /// <summary>Every body in batches of <see cref="_batchSize"/> over <see cref="_connections"/> workers, as fast as answers come; with the process's CPU time over the run.</summary>
+    private static async Task<Throughput> ThroughputAsync(HttpClient http, Uri rpc, string[] bodies)
     {
         var batches = Batches(bodies);
         int next = -1, accepted = 0;
+        byte[] last = [];
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, _connections).Select(async _ =>
         {
             int i;
             while ((i = Interlocked.Increment(ref next)) < batches.Count)
-                Interlocked.Add(ref accepted, await PostAsync(http, rpc, batches[i]));
+            {
+                var (ok, answer) = await PostAsync(http, rpc, batches[i]);
+                Interlocked.Add(ref accepted, ok);
+                last = answer;
+            }
         }));
-        return (accepted, clock.Elapsed.TotalSeconds);
+        double seconds = clock.Elapsed.TotalSeconds;
+        double cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        return new Throughput(accepted, seconds, cpuSeconds, last);
     }
 
     /// <summary>Open loop at <paramref name="rate"/> orders/s: a batch leaves every _batchSize/rate seconds whatever the answers; each order's latency is its batch's round trip.</summary>
@@ -177,7 +267,7 @@ public static class LoadRunner
     {
         await ThroughputAsync(http, rpc, pairs.Select(p => p.Maker).ToArray());
         var clock = Stopwatch.StartNew();
-        var (accepted, _) = await ThroughputAsync(http, rpc, pairs.Select(p => p.Taker).ToArray());
+        int accepted = (await ThroughputAsync(http, rpc, pairs.Select(p => p.Taker).ToArray())).Accepted;
         using var sealedBatch = await http.PostAsync(admin, Json("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"admin_sealBatch\"}"));
         sealedBatch.EnsureSuccessStatusCode();
         return (accepted, clock.Elapsed.TotalSeconds);
@@ -191,14 +281,16 @@ public static class LoadRunner
         return batches;
     }
 
-    private static async Task<int> PostAsync(HttpClient http, Uri rpc, string body)
+    /// <summary>The calls of the batch that got a result, and the answer as received.</summary>
+    private static async Task<(int Accepted, byte[] Answer)> PostAsync(HttpClient http, Uri rpc, string body)
     {
         using var response = await http.PostAsync(rpc, Json(body));
-        using var doc = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync());
+        var answer = await response.Content.ReadAsByteArrayAsync();
+        using var doc = JsonDocument.Parse(answer);
         int ok = 0;
-        foreach (var answer in doc.RootElement.EnumerateArray())
-            if (answer.TryGetProperty("result", out _)) ok++;
-        return ok;
+        foreach (var call in doc.RootElement.EnumerateArray())
+            if (call.TryGetProperty("result", out _)) ok++;
+        return (ok, answer);
     }
 
     private static StringContent Json(string body)
@@ -207,6 +299,8 @@ public static class LoadRunner
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         return content;
     }
+
+    private readonly record struct Throughput(int Accepted, double Seconds, double CpuSeconds, byte[] LastAnswer);
 
     private static double Percentile(List<double> sorted, double p) => sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)(p * sorted.Count))];
 }

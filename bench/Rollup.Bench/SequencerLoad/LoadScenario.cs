@@ -63,8 +63,12 @@ internal sealed class LoadScenario
         return bodies;
     }
 
-    /// <summary>Pairs that each trade once: a resting sell, then a buy at its price from another trader.</summary>
-    public (string Maker, string Taker)[] CrossingBodies(IReadOnlyList<uint> accounts, int pairs, int firstOrderId, ushort series, ulong expiry)
+    /// <summary>
+    /// Pairs that each trade once: a resting sell, then a buy at its price from another trader,
+    /// whose id is <paramref name="takerOffset"/> above the maker's (so a trader's maker and taker
+    /// ids never share a fill slot).
+    /// </summary>
+    public (string Maker, string Taker)[] CrossingBodies(IReadOnlyList<uint> accounts, int pairs, int firstOrderId, int takerOffset, ushort series, ulong expiry)
     {
         var bodies = new (string, string)[pairs];
         var domain = Domain;
@@ -73,7 +77,7 @@ internal sealed class LoadScenario
             int maker = i % accounts.Count, taker = (i + 1) % accounts.Count;
             uint id = (uint)(firstOrderId + i / accounts.Count);
             var sell = new Order(accounts[maker], id, series, Side.Sell, 2_000 * Usd, 100, expiry, 10);
-            var buy = new Order(accounts[taker], id + 1_000_000, series, Side.Buy, 2_000 * Usd, 100, expiry, 10);
+            var buy = new Order(accounts[taker], id + (uint)takerOffset, series, Side.Buy, 2_000 * Usd, 100, expiry, 10);
             bodies[i] = (OrderJson(sell, Key("trader" + maker).Sign(sell.Message(domain)), 2 * i),
                 OrderJson(buy, Key("trader" + taker).Sign(buy.Message(domain)), 2 * i + 1));
         });

@@ -12,9 +12,23 @@ internal sealed class PendingCommand : IWriterWork
         PreVerified = preVerified;
     }
 
+    /// <summary>A command whose pre-check runs while it waits; a failed check refuses it as the signer's bad signature.</summary>
+    public PendingCommand(EngineCommand command, SignatureCheck check, uint signer)
+    {
+        Command = command;
+        Check = check;
+        Signer = signer;
+    }
+
     public EngineCommand Command { get; }
 
+    /// <summary>The pre-check's outcome when it was made before queueing.</summary>
     public PreVerified PreVerified { get; }
+
+    /// <summary>The pre-check still running when the command was queued, if any.</summary>
+    public SignatureCheck? Check { get; }
+
+    public uint Signer { get; }
 
     public TaskCompletionSource<CommandResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

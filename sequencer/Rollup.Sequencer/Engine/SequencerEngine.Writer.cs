@@ -24,6 +24,10 @@ public sealed partial class SequencerEngine
                     work.Abandon(_fault);
                     continue;
                 }
+                // The writer runs a check nobody has started yet itself, and waits only for one
+                // that is running elsewhere.
+                if (work is PendingCommand { Check: { } check } && !check.TryRun() && !check.Result.IsCompleted)
+                    await ((Task)check.Result).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                 work.Run(this);
             }
         }
@@ -31,13 +35,30 @@ public sealed partial class SequencerEngine
 
     internal void Process(PendingCommand pending)
     {
+        var preVerified = pending.PreVerified;
+        if (pending.Check is { } check)
+        {
+            if (!check.Result.IsCompletedSuccessfully)
+            {
+                var error = check.Result.Exception?.InnerException;
+                _logger.LogError(error, "The signature check of a {Kind} failed", pending.Command.Kind);
+                pending.Completion.TrySetResult(CommandResult.Refused(CommandError.Invalid, "the signature check failed: " + error?.Message));
+                return;
+            }
+            if (check.Result.Result is not { } pre)
+            {
+                pending.Completion.TrySetResult(BadSignature(pending.Signer));
+                return;
+            }
+            preVerified = pre;
+        }
         // The engine's clock never runs backwards, across restarts included: times are logged.
         long now = Math.Max(_clock.UnixMilliseconds(), _lastTimestampMs);
         var sequenced = new SequencedCommand(now, pending.Command);
         CommandResult result;
         try
         {
-            result = Apply(sequenced, pending.PreVerified, replay: false);
+            result = Apply(sequenced, preVerified, replay: false);
         }
         catch (Exception e)
         {

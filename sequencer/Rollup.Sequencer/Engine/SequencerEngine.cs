@@ -83,17 +83,15 @@ public sealed partial class SequencerEngine : IAsyncDisposable
     public Task<CommandResult> SubmitOrderAsync(SignedOrder order, TimeInForce timeInForce = TimeInForce.GoodTillExpiry, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(order);
-        var pre = PreVerify(order.Order.AccountId, SignatureAdmission.OrderMessage(Domain, order.Order), order.Signature);
-        if (pre is null) return Task.FromResult(BadSignature(order.Order.AccountId));
-        return Enqueue(new SubmitOrderCommand(order, timeInForce), pre.Value, cancellation);
+        var check = SignatureCheck.Start(() => PreVerify(order.Order.AccountId, SignatureAdmission.OrderMessage(Domain, order.Order), order.Signature));
+        return Enqueue(new PendingCommand(new SubmitOrderCommand(order, timeInForce), check, order.Order.AccountId), cancellation);
     }
 
     public Task<CommandResult> CancelAsync(CancelOperation cancel, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(cancel);
-        var pre = PreVerify(cancel.AccountId, SignatureAdmission.CancelMessage(Domain, cancel), cancel.Signature);
-        if (pre is null) return Task.FromResult(BadSignature(cancel.AccountId));
-        return Enqueue(new CancelCommand(cancel), pre.Value, cancellation);
+        var check = SignatureCheck.Start(() => PreVerify(cancel.AccountId, SignatureAdmission.CancelMessage(Domain, cancel), cancel.Signature));
+        return Enqueue(new PendingCommand(new CancelCommand(cancel), check, cancel.AccountId), cancellation);
     }
 
     /// <summary>Cancels several orders of one account, each authorised by its own signed cancel.</summary>
@@ -116,9 +114,8 @@ public sealed partial class SequencerEngine : IAsyncDisposable
     public Task<CommandResult> WithdrawAsync(WithdrawOperation withdraw, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(withdraw);
-        var pre = PreVerify(withdraw.AccountId, SignatureAdmission.WithdrawMessage(Domain, withdraw), withdraw.Signature);
-        if (pre is null) return Task.FromResult(BadSignature(withdraw.AccountId));
-        return Enqueue(new WithdrawCommand(withdraw), pre.Value, cancellation);
+        var check = SignatureCheck.Start(() => PreVerify(withdraw.AccountId, SignatureAdmission.WithdrawMessage(Domain, withdraw), withdraw.Signature));
+        return Enqueue(new PendingCommand(new WithdrawCommand(withdraw), check, withdraw.AccountId), cancellation);
     }
 
     public Task<CommandResult> RegisterKeyAsync(RegisterKeyOperation register, CancellationToken cancellation = default) =>
@@ -215,10 +212,12 @@ public sealed partial class SequencerEngine : IAsyncDisposable
 
     internal long OpenLastSequenceForView => _batch is { Count: > 0 } ? _openLastSequence : 0;
 
-    private Task<CommandResult> Enqueue(EngineCommand command, PreVerified pre, CancellationToken cancellation)
+    private Task<CommandResult> Enqueue(EngineCommand command, PreVerified pre, CancellationToken cancellation) =>
+        Enqueue(new PendingCommand(command, pre), cancellation);
+
+    private Task<CommandResult> Enqueue(PendingCommand pending, CancellationToken cancellation)
     {
         if (_fault is not null) return Task.FromResult(CommandResult.Refused(CommandError.Stopped, "the engine stopped: " + _fault.Message));
-        var pending = new PendingCommand(command, pre);
         if (!_queue.Writer.TryWrite(pending)) return Task.FromResult(CommandResult.Refused(CommandError.Stopped, "the engine is shut down"));
         return pending.Completion.Task.WaitAsync(cancellation);
     }

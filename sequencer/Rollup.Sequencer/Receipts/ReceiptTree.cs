@@ -20,21 +20,39 @@ public static class ReceiptTree
         return depth;
     }
 
-    /// <summary>Every level of the tree, leaves first; the last level is the root alone.</summary>
+    /// <summary>
+    /// Every level of the tree, leaves first; the last level is the root alone. A node over
+    /// padding only is the zero subtree's hash of its level, taken from a table rather than
+    /// hashed again (a group of 1,025 would otherwise hash 1,023 padding nodes).
+    /// </summary>
     public static Hash32[][] Levels(IReadOnlyList<Hash32> leaves)
     {
         int depth = Depth(leaves.Count);
         var levels = new Hash32[depth + 1][];
         levels[0] = new Hash32[1 << depth];
-        for (int i = 0; i < levels[0].Length; i++) levels[0][i] = i < leaves.Count ? leaves[i] : default;
+        for (int i = 0; i < leaves.Count; i++) levels[0][i] = leaves[i];
+        int used = leaves.Count;
         for (int level = 1; level <= depth; level++)
         {
             var below = levels[level - 1];
             var nodes = new Hash32[below.Length / 2];
-            for (int i = 0; i < nodes.Length; i++) nodes[i] = Node(below[2 * i], below[2 * i + 1]);
+            used = (used + 1) / 2;
+            for (int i = 0; i < used; i++) nodes[i] = Node(below[2 * i], below[2 * i + 1]);
+            for (int i = used; i < nodes.Length; i++) nodes[i] = ZeroSubtrees[level];
             levels[level] = nodes;
         }
         return levels;
+    }
+
+    /// <summary>The root of 2^level zero leaves, for every level a group can have.</summary>
+    private static readonly Hash32[] ZeroSubtrees = BuildZeroSubtrees();
+
+    private static Hash32[] BuildZeroSubtrees()
+    {
+        var zero = new Hash32[Depth(MaxSize) + 1];
+        zero[0] = new Hash32(new byte[Hash32.Size]);
+        for (int level = 1; level < zero.Length; level++) zero[level] = Node(zero[level - 1], zero[level - 1]);
+        return zero;
     }
 
     public static Hash32[] Proof(Hash32[][] levels, int index)

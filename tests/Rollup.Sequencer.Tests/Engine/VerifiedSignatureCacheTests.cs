@@ -38,4 +38,23 @@ public class VerifiedSignatureCacheTests
         Assert.False(cache.Contains(triples[1].Message, triples[1].Signature, triples[1].X, triples[1].Y));
         Assert.True(cache.Contains(triples[4].Message, triples[4].Signature, triples[4].X, triples[4].Y));
     }
+
+    [Fact]
+    public void Concurrent_records_keep_the_count_within_the_capacity_and_equal_to_the_entries_held()
+    {
+        const int capacity = 500;
+        var cache = new VerifiedSignatureCache(capacity);
+        var (_, s, x, y) = Triple(1);
+        Parallel.For(0, 4, worker =>
+        {
+            for (ulong i = 0; i < 2_000; i++) cache.Record(Fr.FromUInt64(1_000_000 * (ulong)worker + i), s, x, y);
+        });
+        // Evictions racing each other may remove one entry too many per writer, never too few.
+        Assert.InRange(cache.Count, capacity - 4, capacity);
+        int present = 0;
+        for (int worker = 0; worker < 4; worker++)
+            for (ulong i = 0; i < 2_000; i++)
+                if (cache.Contains(Fr.FromUInt64(1_000_000 * (ulong)worker + i), s, x, y)) present++;
+        Assert.Equal(cache.Count, present);
+    }
 }

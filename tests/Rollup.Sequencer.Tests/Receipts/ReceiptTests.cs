@@ -1,6 +1,8 @@
+using System.Numerics;
 using Rollup.Core.Ethereum;
 using Rollup.Sequencer.Receipts;
 using Rollup.Sequencer.Rpc.Views;
+using Rollup.SettlementClient.Eip712;
 using Rollup.SettlementClient.Signing;
 
 namespace Rollup.Sequencer.Tests.Receipts;
@@ -104,5 +106,60 @@ public class ReceiptTests
         Assert.Null(ReceiptVerifier.RecoverSigner(signed with { Index = 3 }));
         Assert.Null(ReceiptVerifier.RecoverSigner(signed with { Proof = [signed.Proof[0]] }));
         Assert.Null(ReceiptVerifier.RecoverSigner(signed with { GroupSize = 0 }));
+    }
+
+    [Theory]
+    [InlineData(1L, 0L, 0x00)]
+    [InlineData(42L, 1_764_494_400_123L, 0x11)]
+    [InlineData(255L, 256L, 0xff)]
+    [InlineData(1L << 32, (1L << 40) + 7, 0x5a)]
+    [InlineData(long.MaxValue, long.MaxValue, 0x80)]
+    public void Leaf_equals_the_generic_EIP712_hashStruct_of_the_receipt(long sequence, long acceptedAtMs, byte hashByte)
+    {
+        var receipt = Signer.Create(sequence, Filled(hashByte), acceptedAtMs);
+        var types = new Dictionary<string, IReadOnlyList<TypedDataField>>
+        {
+            ["Receipt"] = [new("sequence", "uint64"), new("operationHash", "bytes32"), new("acceptedAt", "uint64")],
+        };
+        var generic = TypedDataEncoder.HashStruct(types, "Receipt", new Dictionary<string, object?>
+        {
+            ["sequence"] = new BigInteger(sequence),
+            ["operationHash"] = Filled(hashByte).Bytes.ToArray(),
+            ["acceptedAt"] = new BigInteger(acceptedAtMs),
+        });
+        Assert.Equal(Hex(generic), Hex(ReceiptTypedData.Leaf(receipt).Bytes));
+    }
+
+    [Fact]
+    public void Leaf_refuses_a_sequence_below_one_and_a_negative_time()
+    {
+        Assert.Throws<ArgumentException>(() => ReceiptTypedData.Leaf(Signer.Create(0, Filled(1), 5)));
+        Assert.Throws<ArgumentException>(() => ReceiptTypedData.Leaf(Signer.Create(1, Filled(1), -1)));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(5)]
+    [InlineData(64)]
+    [InlineData(65)]
+    [InlineData(1025)]
+    public void Tree_levels_equal_hashing_every_node_of_the_zero_padded_tree(int size)
+    {
+        var leaves = Enumerable.Range(1, size).Select(i => Filled((byte)i)).ToArray();
+        var levels = ReceiptTree.Levels(leaves);
+        var expected = new List<byte[]>();
+        int width = 1 << ReceiptTree.Depth(size);
+        for (int i = 0; i < width; i++) expected.Add(i < size ? leaves[i].Bytes.ToArray() : new byte[32]);
+        for (int level = 0; level < levels.Length; level++)
+        {
+            Assert.Equal(expected.Count, levels[level].Length);
+            for (int i = 0; i < expected.Count; i++) Assert.Equal(Hex(expected[i]), Hex(levels[level][i].Bytes));
+            expected = Enumerable.Range(0, expected.Count / 2)
+                .Select(i => Rollup.Core.Hashing.Keccak256.Hash(expected[2 * i].Concat(expected[2 * i + 1]).ToArray()))
+                .ToList();
+        }
+        Assert.Single(levels[^1]);
     }
 }

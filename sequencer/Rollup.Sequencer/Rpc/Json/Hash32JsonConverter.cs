@@ -12,5 +12,13 @@ public sealed class Hash32JsonConverter : JsonConverter<Hash32>
             ? h
             : throw new JsonException("expected a 0x-prefixed 32-byte hex string");
 
-    public override void Write(Utf8JsonWriter writer, Hash32 value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
+    /// <summary>Formatted on the stack: a receipt's proof writes a dozen hashes.</summary>
+    public override void Write(Utf8JsonWriter writer, Hash32 value, JsonSerializerOptions options)
+    {
+        Span<char> text = stackalloc char[2 + 2 * Hash32.Size];
+        text[0] = '0';
+        text[1] = 'x';
+        Convert.TryToHexStringLower(value.Bytes, text[2..], out _);
+        writer.WriteStringValue(text);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Rollup.Core.Ethereum;
@@ -8,6 +9,15 @@ namespace Rollup.Sequencer.Rpc.Json;
 /// <summary>An L1 address written with its EIP-55 checksum; read strictly (a mixed-case address must carry the right checksum).</summary>
 public sealed class L1AddressJsonConverter : JsonConverter<L1Address>
 {
+    /// <summary>Checksummed forms kept; the set is cleared when it grows past this.</summary>
+    public const int CachedAddresses = 1024;
+
+    // Every receipt carries the contract and the sequencer address, and a checksum is a Keccak:
+    // the few addresses written over and over are checksummed once.
+    private readonly ConcurrentDictionary<L1Address, string> _checksummed = new();
+    // Counted here: ConcurrentDictionary.Count takes every lock of the table.
+    private int _added;
+
     public override L1Address Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String) throw new JsonException("expected a 0x-prefixed address string");
@@ -22,5 +32,18 @@ public sealed class L1AddressJsonConverter : JsonConverter<L1Address>
     }
 
     public override void Write(Utf8JsonWriter writer, L1Address value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(AddressChecksum.ToChecksumAddress(value));
+        writer.WriteStringValue(Checksummed(value));
+
+    internal string Checksummed(L1Address address)
+    {
+        if (_checksummed.TryGetValue(address, out var text)) return text;
+        text = AddressChecksum.ToChecksumAddress(address);
+        if (Interlocked.Increment(ref _added) > CachedAddresses)
+        {
+            _checksummed.Clear();
+            Interlocked.Exchange(ref _added, 1);
+        }
+        _checksummed.TryAdd(address, text);
+        return text;
+    }
 }

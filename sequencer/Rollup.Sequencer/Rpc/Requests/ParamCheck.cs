@@ -31,17 +31,17 @@ internal static class ParamCheck
     }
 
     public static Fr Field(string text, string field) =>
-        FieldText.IsDecimal(text) && Fr.TryParse(text, out var f)
+        FieldText.IsDecimal(text) && DecimalUInt256.TryParse(text, out var v) && Fr.TryFromCanonical(v, out var f)
             ? f
             : throw RpcException.InvalidParams(field, "must be a decimal string below the BN254 scalar field modulus");
 
     public static UInt256 SubgroupScalar(string text, string field)
     {
-        if (!FieldText.IsDecimal(text) || !System.Numerics.BigInteger.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var v))
+        if (!FieldText.IsDecimal(text))
             throw RpcException.InvalidParams(field, "must be a decimal string");
-        if (v >= BabyJubjub.SubOrder.ToBigInteger())
+        if (!DecimalUInt256.TryParse(text, out var v) || v >= BabyJubjub.SubOrder)
             throw RpcException.InvalidParams(field, "must be below the Baby Jubjub subgroup order l");
-        return UInt256.FromBigInteger(v);
+        return v;
     }
 
     public static byte[] Hex(string text, int length, string field)

@@ -1,0 +1,65 @@
+using Rollup.Core.Operations;
+using Rollup.Sequencer.Engine;
+using Rollup.Sequencer.Engine.Admission;
+using static Rollup.Sequencer.Tests.Engine.EngineHarness;
+
+namespace Rollup.Sequencer.Tests.Engine;
+
+public class SignatureCheckTests
+{
+    [Fact]
+    public async Task Check_runs_once_whichever_thread_claims_it()
+    {
+        for (int round = 0; round < 50; round++)
+        {
+            int runs = 0;
+            var check = SignatureCheck.Start(() =>
+            {
+                Interlocked.Increment(ref runs);
+                return PreVerified.None;
+            });
+            var claims = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(check.TryRun)));
+            Assert.Equal(PreVerified.None, await check.Result);
+            Assert.Equal(1, runs);
+            Assert.True(claims.Count(c => c) <= 1);
+        }
+    }
+
+    [Fact]
+    public async Task Check_that_throws_faults_its_result()
+    {
+        var check = SignatureCheck.Start(() => throw new InvalidOperationException("broken"));
+        check.TryRun();
+        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => check.Result);
+        Assert.Equal("broken", e.Message);
+    }
+
+    [Fact]
+    public async Task Orders_queued_back_to_back_are_sequenced_in_submission_order_and_a_forged_one_among_them_changes_nothing()
+    {
+        await using var h = await StartAsync(batchSlots: 1024);
+        var s = await h.StandardMarketAsync();
+        var buyer = await h.NewTraderAsync("buyer", 50_000);
+        var seller = await h.NewTraderAsync("seller", 50_000);
+        var orders = new List<SignedOrder>();
+        for (int i = 0; i < 40; i++)
+            orders.Add(i % 2 == 0 ? h.Order(buyer, s, Side.Buy, 1_000 + (ulong)i, 10) : h.Order(seller, s, Side.Sell, 3_000 + (ulong)i, 10));
+        orders[17] = orders[17] with { Signature = buyer.Key.Sign(orders[17].Order.Message(h.Domain)) };
+        long before = await h.Engine.ReadAsync(v => v.LastSequence);
+
+        // Not awaited one by one: every signature check is in flight while the later orders queue.
+        var results = await Task.WhenAll(orders.Select(o => h.SubmitAsync(o)).ToArray());
+
+        Assert.Equal(CommandError.BadSignature, results[17].Error);
+        Assert.Equal(0, results[17].Sequence);
+        long expected = before;
+        for (int i = 0; i < results.Length; i++)
+        {
+            if (i == 17) continue;
+            Assert.True(results[i].Accepted, results[i].ToString());
+            Assert.Equal(++expected, results[i].Sequence);
+        }
+        Assert.Equal(expected, await h.Engine.ReadAsync(v => v.LastSequence));
+        Assert.Null(await h.Engine.ReadAsync(v => v.Books.FindOrder(seller.Id, orders[17].Order.OrderId)));
+    }
+}
