@@ -1,4 +1,6 @@
+using Rollup.Core.Fields;
 using Rollup.Core.Operations;
+using Rollup.Core.Signatures;
 using Rollup.Sequencer.Engine;
 using Rollup.Sequencer.Engine.Admission;
 using static Rollup.Sequencer.Tests.Engine.EngineHarness;
@@ -32,6 +34,37 @@ public class SignatureCheckTests
         check.TryRun();
         var e = await Assert.ThrowsAsync<InvalidOperationException>(() => check.Result);
         Assert.Equal("broken", e.Message);
+    }
+
+    [Fact]
+    public async Task Verifications_started_together_each_get_their_own_verdict_and_only_good_ones_are_recorded()
+    {
+        var queue = new SignatureCheckQueue();
+        var recorded = new System.Collections.Concurrent.ConcurrentBag<Fr>();
+        var checks = new List<(SignatureCheck Check, bool Good, bool KnownKey)>();
+        for (int i = 0; i < 70; i++)
+        {
+            var key = new PrivateKey(System.Security.Cryptography.SHA256.HashData(BitConverter.GetBytes(i % 6)));
+            var message = Fr.FromUInt64((ulong)i + 1);
+            bool good = i % 5 != 3;
+            bool knownKey = i % 11 != 7;
+            var signature = key.Sign(good ? message : message + Fr.One);
+            var point = key.GetPublicKey().Point;
+            var request = new SignatureRequest(message, signature, new AccountKey(point.X, point.Y));
+            checks.Add((SignatureCheck.StartVerification(queue, () => knownKey ? request : null, r => recorded.Add(r.Message)), good, knownKey));
+        }
+        var failing = SignatureCheck.StartVerification(queue, () => throw new InvalidOperationException("no key store"), _ => { });
+
+        foreach (var (check, good, knownKey) in checks)
+        {
+            var result = await check.Result;
+            if (!knownKey) Assert.Equal(PreVerified.None, result);
+            else if (good) Assert.True(result is { Checked: true });
+            else Assert.Null(result);
+        }
+        await Assert.ThrowsAsync<InvalidOperationException>(() => failing.Result);
+        var expected = checks.Select((c, i) => (c, i)).Where(x => x.c.Good && x.c.KnownKey).Select(x => Fr.FromUInt64((ulong)x.i + 1)).Order().ToArray();
+        Assert.Equal(expected, recorded.Order().ToArray());
     }
 
     [Fact]

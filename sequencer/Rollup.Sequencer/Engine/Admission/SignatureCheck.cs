@@ -1,3 +1,7 @@
+using Rollup.Core.Curves;
+using Rollup.Core.Fields;
+using Rollup.Core.Signatures;
+
 namespace Rollup.Sequencer.Engine.Admission;
 
 /// <summary>
@@ -10,7 +14,12 @@ namespace Rollup.Sequencer.Engine.Admission;
 /// </summary>
 internal sealed class SignatureCheck : IThreadPoolWorkItem
 {
-    private readonly Func<PreVerified?> _check;
+    private readonly Func<PreVerified?>? _check;
+    // A verification: what to verify (null when the signer's key is not known yet, which the
+    // writer then checks), and what to do with one that verified.
+    private readonly SignatureCheckQueue? _queue;
+    private readonly Func<SignatureRequest?>? _prepare;
+    private readonly Action<SignatureRequest>? _accepted;
     // Completing without RunContinuationsAsynchronously lets a writer waiting for this check go on
     // on the thread that finished it, instead of queueing behind the pool's other work.
     private readonly TaskCompletionSource<PreVerified?> _result = new();
@@ -18,8 +27,16 @@ internal sealed class SignatureCheck : IThreadPoolWorkItem
 
     private SignatureCheck(Func<PreVerified?> check) => _check = check;
 
+    private SignatureCheck(SignatureCheckQueue queue, Func<SignatureRequest?> prepare, Action<SignatureRequest> accepted)
+    {
+        _queue = queue;
+        _prepare = prepare;
+        _accepted = accepted;
+    }
+
     public Task<PreVerified?> Result => _result.Task;
 
+    /// <summary>A check of its own, run alone.</summary>
     public static SignatureCheck Start(Func<PreVerified?> check)
     {
         var pending = new SignatureCheck(check);
@@ -27,12 +44,39 @@ internal sealed class SignatureCheck : IThreadPoolWorkItem
         return pending;
     }
 
-    public void Execute() => TryRun();
+    /// <summary>A verification that may run in a group with others waiting in queue.</summary>
+    public static SignatureCheck StartVerification(SignatureCheckQueue queue, Func<SignatureRequest?> prepare, Action<SignatureRequest> accepted)
+    {
+        var pending = new SignatureCheck(queue, prepare, accepted);
+        queue.Add(pending);
+        ThreadPool.UnsafeQueueUserWorkItem(pending, preferLocal: false);
+        return pending;
+    }
+
+    public void Execute()
+    {
+        if (_queue is null)
+        {
+            TryRun();
+            return;
+        }
+        // Claimed or not, take what is waiting: a check the writer ran itself still leaves its
+        // entry in the queue, and the others should not wait for their own work items.
+        var group = new List<SignatureCheck>(8);
+        if (TryClaim()) group.Add(this);
+        _queue.ClaimInto(group);
+        if (group.Count > 0) RunGroup(group);
+    }
 
     /// <summary>Runs the check on this thread unless another has claimed it; false when it had.</summary>
     public bool TryRun()
     {
-        if (Interlocked.Exchange(ref _claimed, 1) != 0) return false;
+        if (!TryClaim()) return false;
+        if (_check is null)
+        {
+            RunGroup([this]);
+            return true;
+        }
         try
         {
             _result.SetResult(_check());
@@ -42,5 +86,63 @@ internal sealed class SignatureCheck : IThreadPoolWorkItem
             _result.SetException(e);
         }
         return true;
+    }
+
+    internal bool TryClaim() => Interlocked.Exchange(ref _claimed, 1) == 0;
+
+    /// <summary>Prepares every claimed verification, verifies them together, and completes each.</summary>
+    private static void RunGroup(List<SignatureCheck> group)
+    {
+        var requests = new SignatureRequest?[group.Count];
+        int toVerify = 0;
+        for (int i = 0; i < group.Count; i++)
+        {
+            try
+            {
+                requests[i] = group[i]._prepare!();
+                if (requests[i] is not null) toVerify++;
+            }
+            catch (Exception e)
+            {
+                group[i]._result.SetException(e);
+                group[i] = null!;
+            }
+        }
+        var messages = new Fr[toVerify];
+        var signatures = new Signature[toVerify];
+        var keys = new PublicKey[toVerify];
+        var verdicts = new bool[toVerify];
+        for (int i = 0, k = 0; i < group.Count; i++)
+        {
+            if (requests[i] is not { } request) continue;
+            messages[k] = request.Message;
+            signatures[k] = request.Signature;
+            keys[k++] = new PublicKey(new JubjubPoint(request.Key.X, request.Key.Y));
+        }
+        EddsaPoseidon.VerifyMany(messages, signatures, keys, verdicts);
+        for (int i = 0, k = 0; i < group.Count; i++)
+        {
+            var check = group[i];
+            if (check is null) continue;
+            if (requests[i] is not { } request)
+            {
+                check._result.SetResult(PreVerified.None);
+                continue;
+            }
+            if (!verdicts[k++])
+            {
+                check._result.SetResult(null);
+                continue;
+            }
+            try
+            {
+                check._accepted!(request);
+                check._result.SetResult(PreVerified.With(request.Key));
+            }
+            catch (Exception e)
+            {
+                check._result.SetException(e);
+            }
+        }
     }
 }
