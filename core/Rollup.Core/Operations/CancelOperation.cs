@@ -9,6 +9,19 @@ public sealed record CancelOperation(uint AccountId, uint OrderId, Signature Sig
 {
     public override OperationKind Kind => OperationKind.Cancel;
 
-    public static Fr Message(MessageDomain domain, uint accountId, uint orderId) =>
-        Poseidon.Hash(domain.Element(MessageKind.Cancel), MessageDomain.Pack(accountId | ((UInt128)orderId << 32)));
+    public static Fr Message(MessageDomain domain, uint accountId, uint orderId)
+    {
+        Span<Fr> inputs = stackalloc Fr[MessageInputCount];
+        MessageInputs(domain, accountId, orderId, inputs);
+        return Poseidon.Hash(inputs);
+    }
+
+    /// <summary>The Poseidon inputs of <see cref="Message"/>, for hashing many messages at once.</summary>
+    public static void MessageInputs(MessageDomain domain, uint accountId, uint orderId, Span<Fr> inputs)
+    {
+        inputs[0] = domain.Element(MessageKind.Cancel);
+        inputs[1] = MessageDomain.Pack(accountId | ((UInt128)orderId << 32));
+    }
+
+    public const int MessageInputCount = 2;
 }

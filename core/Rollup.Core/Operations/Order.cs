@@ -30,6 +30,14 @@ public sealed record Order(
 
     public Fr Message(MessageDomain domain)
     {
+        Span<Fr> inputs = stackalloc Fr[MessageInputCount];
+        MessageInputs(domain, inputs);
+        return Poseidon.Hash(inputs);
+    }
+
+    /// <summary>The Poseidon inputs of <see cref="Message"/>, for hashing many messages at once (<see cref="Poseidon.HashMany"/>).</summary>
+    public void MessageInputs(MessageDomain domain, Span<Fr> inputs)
+    {
         UInt128 e1 = AccountId
             | ((UInt128)OrderId << 32)
             | ((UInt128)SeriesIndex << 64)
@@ -38,6 +46,10 @@ public sealed record Order(
             | ((UInt128)(PostOnly ? 1u : 0u) << 82)
             | ((UInt128)MaxFeeBps << 83);
         UInt128 e2 = LimitPrice | ((UInt128)Size << 48) | ((UInt128)Expiry << 80);
-        return Poseidon.Hash(domain.Element(MessageKind.Order), MessageDomain.Pack(e1), MessageDomain.Pack(e2));
+        inputs[0] = domain.Element(MessageKind.Order);
+        inputs[1] = MessageDomain.Pack(e1);
+        inputs[2] = MessageDomain.Pack(e2);
     }
+
+    public const int MessageInputCount = 3;
 }

@@ -12,6 +12,19 @@ public sealed record WithdrawOperation(uint AccountId, ulong Amount, uint Nonce,
 {
     public override OperationKind Kind => OperationKind.Withdraw;
 
-    public static Fr Message(MessageDomain domain, uint accountId, uint nonce, ulong amount) =>
-        Poseidon.Hash(domain.Element(MessageKind.Withdraw), MessageDomain.Pack(accountId | ((UInt128)nonce << 32) | ((UInt128)amount << 64)));
+    public static Fr Message(MessageDomain domain, uint accountId, uint nonce, ulong amount)
+    {
+        Span<Fr> inputs = stackalloc Fr[MessageInputCount];
+        MessageInputs(domain, accountId, nonce, amount, inputs);
+        return Poseidon.Hash(inputs);
+    }
+
+    /// <summary>The Poseidon inputs of <see cref="Message"/>, for hashing many messages at once.</summary>
+    public static void MessageInputs(MessageDomain domain, uint accountId, uint nonce, ulong amount, Span<Fr> inputs)
+    {
+        inputs[0] = domain.Element(MessageKind.Withdraw);
+        inputs[1] = MessageDomain.Pack(accountId | ((UInt128)nonce << 32) | ((UInt128)amount << 64));
+    }
+
+    public const int MessageInputCount = 2;
 }

@@ -83,14 +83,14 @@ public sealed partial class SequencerEngine : IAsyncDisposable
     public Task<CommandResult> SubmitOrderAsync(SignedOrder order, TimeInForce timeInForce = TimeInForce.GoodTillExpiry, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(order);
-        var check = StartCheck(order.Order.AccountId, () => SignatureAdmission.OrderMessage(Domain, order.Order), order.Signature);
+        var check = StartCheck(order.Order.AccountId, () => SignatureAdmission.OrderMessageInputs(Domain, order.Order), order.Signature);
         return Enqueue(new PendingCommand(new SubmitOrderCommand(order, timeInForce), check, order.Order.AccountId), cancellation);
     }
 
     public Task<CommandResult> CancelAsync(CancelOperation cancel, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(cancel);
-        var check = StartCheck(cancel.AccountId, () => SignatureAdmission.CancelMessage(Domain, cancel), cancel.Signature);
+        var check = StartCheck(cancel.AccountId, () => SignatureAdmission.CancelMessageInputs(Domain, cancel), cancel.Signature);
         return Enqueue(new PendingCommand(new CancelCommand(cancel), check, cancel.AccountId), cancellation);
     }
 
@@ -114,7 +114,7 @@ public sealed partial class SequencerEngine : IAsyncDisposable
     public Task<CommandResult> WithdrawAsync(WithdrawOperation withdraw, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(withdraw);
-        var check = StartCheck(withdraw.AccountId, () => SignatureAdmission.WithdrawMessage(Domain, withdraw), withdraw.Signature);
+        var check = StartCheck(withdraw.AccountId, () => SignatureAdmission.WithdrawMessageInputs(Domain, withdraw), withdraw.Signature);
         return Enqueue(new PendingCommand(new WithdrawCommand(withdraw), check, withdraw.AccountId), cancellation);
     }
 
@@ -228,10 +228,10 @@ public sealed partial class SequencerEngine : IAsyncDisposable
     /// the signature is bad for the account's known key, None when the key is not known yet (the
     /// writer checks then).
     /// </summary>
-    private SignatureCheck StartCheck(uint account, Func<Core.Fields.Fr> message, Core.Signatures.Signature signature) =>
+    private SignatureCheck StartCheck(uint account, Func<MessageInputs> message, Core.Signatures.Signature signature) =>
         SignatureCheck.StartVerification(_signatureChecks,
             () => _keys.TryGet(account, out var key) ? new SignatureRequest(message(), signature, key) : null,
-            request => _verified.Record(request.Message, request.Signature, request.Key.X, request.Key.Y));
+            (hashed, request) => _verified.Record(hashed, request.Signature, request.Key.X, request.Key.Y));
 
     private readonly SignatureCheckQueue _signatureChecks = new();
 

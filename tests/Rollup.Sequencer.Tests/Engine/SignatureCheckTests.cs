@@ -1,4 +1,5 @@
 using Rollup.Core.Fields;
+using Rollup.Core.Hashing;
 using Rollup.Core.Operations;
 using Rollup.Core.Signatures;
 using Rollup.Sequencer.Engine;
@@ -45,15 +46,17 @@ public class SignatureCheckTests
         for (int i = 0; i < 70; i++)
         {
             var key = new PrivateKey(System.Security.Cryptography.SHA256.HashData(BitConverter.GetBytes(i % 6)));
-            var message = Fr.FromUInt64((ulong)i + 1);
             bool good = i % 5 != 3;
             bool knownKey = i % 11 != 7;
-            var signature = key.Sign(good ? message : message + Fr.One);
             var point = key.GetPublicKey().Point;
-            var request = new SignatureRequest(message, signature, new AccountKey(point.X, point.Y));
-            checks.Add((SignatureCheck.StartVerification(queue, () => knownKey ? request : null, r => recorded.Add(r.Message)), good, knownKey));
+            // A two-input message, as a cancel's: Poseidon(domain-like element, payload).
+            var inputs = new MessageInputs(Fr.FromUInt64(77), Fr.FromUInt64((ulong)i + 1), default, 2);
+            var message = Poseidon.Hash(inputs.First, inputs.Second);
+            var signature = key.Sign(good ? message : message + Fr.One);
+            var request = new SignatureRequest(inputs, signature, new AccountKey(point.X, point.Y));
+            checks.Add((SignatureCheck.StartVerification(queue, () => knownKey ? request : null, (hashed, r) => recorded.Add(hashed)), good, knownKey));
         }
-        var failing = SignatureCheck.StartVerification(queue, () => throw new InvalidOperationException("no key store"), _ => { });
+        var failing = SignatureCheck.StartVerification(queue, () => throw new InvalidOperationException("no key store"), (_, _) => { });
 
         foreach (var (check, good, knownKey) in checks)
         {
@@ -63,7 +66,8 @@ public class SignatureCheckTests
             else Assert.Null(result);
         }
         await Assert.ThrowsAsync<InvalidOperationException>(() => failing.Result);
-        var expected = checks.Select((c, i) => (c, i)).Where(x => x.c.Good && x.c.KnownKey).Select(x => Fr.FromUInt64((ulong)x.i + 1)).Order().ToArray();
+        var expected = checks.Select((c, i) => (c, i)).Where(x => x.c.Good && x.c.KnownKey)
+            .Select(x => Poseidon.Hash(Fr.FromUInt64(77), Fr.FromUInt64((ulong)x.i + 1))).Order().ToArray();
         Assert.Equal(expected, recorded.Order().ToArray());
     }
 

@@ -17,6 +17,27 @@ internal static class SignatureAdmission
 
     public static Fr OrderMessage(MessageDomain domain, Order order) => order.Message(domain);
 
+    public static MessageInputs OrderMessageInputs(MessageDomain domain, Order order)
+    {
+        Span<Fr> inputs = stackalloc Fr[Order.MessageInputCount];
+        order.MessageInputs(domain, inputs);
+        return MessageInputs.Of(inputs);
+    }
+
+    public static MessageInputs CancelMessageInputs(MessageDomain domain, CancelOperation c)
+    {
+        Span<Fr> inputs = stackalloc Fr[CancelOperation.MessageInputCount];
+        CancelOperation.MessageInputs(domain, c.AccountId, c.OrderId, inputs);
+        return MessageInputs.Of(inputs);
+    }
+
+    public static MessageInputs WithdrawMessageInputs(MessageDomain domain, WithdrawOperation w)
+    {
+        Span<Fr> inputs = stackalloc Fr[WithdrawOperation.MessageInputCount];
+        WithdrawOperation.MessageInputs(domain, w.AccountId, w.Nonce, w.Amount, inputs);
+        return MessageInputs.Of(inputs);
+    }
+
     public static Fr CancelMessage(MessageDomain domain, CancelOperation c) => CancelOperation.Message(domain, c.AccountId, c.OrderId);
 
     public static Fr WithdrawMessage(MessageDomain domain, WithdrawOperation w) => WithdrawOperation.Message(domain, w.AccountId, w.Nonce, w.Amount);

@@ -1,5 +1,6 @@
 using Rollup.Core.Curves;
 using Rollup.Core.Fields;
+using Rollup.Core.Hashing;
 using Rollup.Core.Signatures;
 
 namespace Rollup.Sequencer.Engine.Admission;
@@ -19,7 +20,7 @@ internal sealed class SignatureCheck : IThreadPoolWorkItem
     // writer then checks), and what to do with one that verified.
     private readonly SignatureCheckQueue? _queue;
     private readonly Func<SignatureRequest?>? _prepare;
-    private readonly Action<SignatureRequest>? _accepted;
+    private readonly Action<Fr, SignatureRequest>? _accepted;
     // Completing without RunContinuationsAsynchronously lets a writer waiting for this check go on
     // on the thread that finished it, instead of queueing behind the pool's other work.
     private readonly TaskCompletionSource<PreVerified?> _result = new();
@@ -27,7 +28,7 @@ internal sealed class SignatureCheck : IThreadPoolWorkItem
 
     private SignatureCheck(Func<PreVerified?> check) => _check = check;
 
-    private SignatureCheck(SignatureCheckQueue queue, Func<SignatureRequest?> prepare, Action<SignatureRequest> accepted)
+    private SignatureCheck(SignatureCheckQueue queue, Func<SignatureRequest?> prepare, Action<Fr, SignatureRequest> accepted)
     {
         _queue = queue;
         _prepare = prepare;
@@ -45,7 +46,7 @@ internal sealed class SignatureCheck : IThreadPoolWorkItem
     }
 
     /// <summary>A verification that may run in a group with others waiting in queue.</summary>
-    public static SignatureCheck StartVerification(SignatureCheckQueue queue, Func<SignatureRequest?> prepare, Action<SignatureRequest> accepted)
+    public static SignatureCheck StartVerification(SignatureCheckQueue queue, Func<SignatureRequest?> prepare, Action<Fr, SignatureRequest> accepted)
     {
         var pending = new SignatureCheck(queue, prepare, accepted);
         queue.Add(pending);
@@ -90,7 +91,7 @@ internal sealed class SignatureCheck : IThreadPoolWorkItem
 
     internal bool TryClaim() => Interlocked.Exchange(ref _claimed, 1) == 0;
 
-    /// <summary>Prepares every claimed verification, verifies them together, and completes each.</summary>
+    /// <summary>Prepares every claimed verification, hashes their messages and verifies them together, and completes each.</summary>
     private static void RunGroup(List<SignatureCheck> group)
     {
         var requests = new SignatureRequest?[group.Count];
@@ -108,17 +109,18 @@ internal sealed class SignatureCheck : IThreadPoolWorkItem
                 group[i] = null!;
             }
         }
-        var messages = new Fr[toVerify];
         var signatures = new Signature[toVerify];
         var keys = new PublicKey[toVerify];
         var verdicts = new bool[toVerify];
+        var ordered = new SignatureRequest[toVerify];
         for (int i = 0, k = 0; i < group.Count; i++)
         {
             if (requests[i] is not { } request) continue;
-            messages[k] = request.Message;
+            ordered[k] = request;
             signatures[k] = request.Signature;
             keys[k++] = new PublicKey(new JubjubPoint(request.Key.X, request.Key.Y));
         }
+        var messages = HashMessages(ordered);
         EddsaPoseidon.VerifyMany(messages, signatures, keys, verdicts);
         for (int i = 0, k = 0; i < group.Count; i++)
         {
@@ -136,7 +138,7 @@ internal sealed class SignatureCheck : IThreadPoolWorkItem
             }
             try
             {
-                check._accepted!(request);
+                check._accepted!(messages[k - 1], request);
                 check._result.SetResult(PreVerified.With(request.Key));
             }
             catch (Exception e)
@@ -144,5 +146,29 @@ internal sealed class SignatureCheck : IThreadPoolWorkItem
                 check._result.SetException(e);
             }
         }
+    }
+
+    /// <summary>Every message of the group, those of the same arity hashed together.</summary>
+    private static Fr[] HashMessages(SignatureRequest[] requests)
+    {
+        var messages = new Fr[requests.Length];
+        for (int arity = 2; arity <= 3; arity++)
+        {
+            int count = 0;
+            foreach (var r in requests) if (r.Message.Count == arity) count++;
+            if (count == 0) continue;
+            var inputs = new Fr[count * arity];
+            var at = new int[count];
+            for (int i = 0, k = 0; i < requests.Length; i++)
+            {
+                if (requests[i].Message.Count != arity) continue;
+                requests[i].Message.CopyTo(inputs.AsSpan(k * arity, arity));
+                at[k++] = i;
+            }
+            var hashes = new Fr[count];
+            Poseidon.HashMany(inputs, arity, hashes);
+            for (int k = 0; k < count; k++) messages[at[k]] = hashes[k];
+        }
+        return messages;
     }
 }
