@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Numerics;
 using System.Text;
 using Rollup.Core.Fields;
@@ -125,11 +126,37 @@ public static partial class ZkeyReader
         return count;
     }
 
+    /// <summary>Decodes and checks whole entries into destination; entries holds exactly destination.Length of them.</summary>
     internal static void DecodeCoefficients(ReadOnlySpan<byte> entries, int firstIndex, Span<QapCoefficient> destination, int nVars, int domainSize)
     {
-        var reader = new SectionReader(entries, "zkey coefficients");
-        for (int i = 0; i < destination.Length; i++) destination[i] = ReadCoefficient(ref reader, firstIndex + i, nVars, domainSize);
+        // Circuits use few distinct coefficients (±1, powers of two, a few constants), so a
+        // small cache of converted values saves most of the Montgomery products. Its empty
+        // slots hold 0, which converts to 0.
+        Span<UInt256> stored = stackalloc UInt256[ConversionCacheSize];
+        Span<Fr> converted = stackalloc Fr[ConversionCacheSize];
+        for (int i = 0; i < destination.Length; i++)
+        {
+            var entry = entries.Slice(i * CoefficientBytes, CoefficientBytes);
+            uint matrix = BinaryPrimitives.ReadUInt32LittleEndian(entry);
+            uint constraint = BinaryPrimitives.ReadUInt32LittleEndian(entry[4..]);
+            uint signal = BinaryPrimitives.ReadUInt32LittleEndian(entry[8..]);
+            var raw = UInt256.ReadLittleEndian(entry[12..]);
+            int index = firstIndex + i;
+            if (matrix > 1) throw new SnarkjsFormatException($"zkey coefficients: entry {index} names matrix {matrix} (only 0 = A, 1 = B exist)");
+            if (constraint >= (uint)domainSize) throw new SnarkjsFormatException($"zkey coefficients: entry {index} on constraint {constraint} outside the domain of {domainSize}");
+            if (signal >= (uint)nVars) throw new SnarkjsFormatException($"zkey coefficients: entry {index} on signal {signal} of {nVars}");
+            if (raw >= Fr.Modulus) throw new SnarkjsFormatException($"zkey coefficients: entry {index} value is not below r");
+            int slot = (int)raw.L0 & (ConversionCacheSize - 1);
+            if (stored[slot] != raw)
+            {
+                stored[slot] = raw;
+                converted[slot] = new Fr(raw.L0, raw.L1, raw.L2, raw.L3) * MontgomeryOne;
+            }
+            destination[i] = new QapCoefficient((QapMatrix)matrix, (int)constraint, (int)signal, converted[slot]);
+        }
     }
+
+    private const int ConversionCacheSize = 256;
 
     /// <summary>Runs the chunks on every core; a format error in any of them is rethrown as itself.</summary>
     private static void ForEachChunk(int chunks, Action<int> body)
@@ -148,24 +175,10 @@ public static partial class ZkeyReader
     // Montgomery product of the stored limbs with 1 converts it.
     private static readonly Fr MontgomeryOne = new(1, 0, 0, 0);
 
-    private static QapCoefficient ReadCoefficient(ref SectionReader reader, int i, int nVars, int domainSize)
-    {
-        uint matrix = reader.ReadUInt32();
-        uint constraint = reader.ReadUInt32();
-        uint signal = reader.ReadUInt32();
-        var raw = reader.ReadUInt256();
-        if (matrix > 1) throw new SnarkjsFormatException($"zkey coefficients: entry {i} names matrix {matrix} (only 0 = A, 1 = B exist)");
-        if (constraint >= (uint)domainSize) throw new SnarkjsFormatException($"zkey coefficients: entry {i} on constraint {constraint} outside the domain of {domainSize}");
-        if (signal >= (uint)nVars) throw new SnarkjsFormatException($"zkey coefficients: entry {i} on signal {signal} of {nVars}");
-        if (raw >= Fr.Modulus) throw new SnarkjsFormatException($"zkey coefficients: entry {i} value is not below r");
-        var value = new Fr(raw.L0, raw.L1, raw.L2, raw.L3) * MontgomeryOne;
-        return new QapCoefficient((QapMatrix)matrix, (int)constraint, (int)signal, value);
-    }
-
     private static ProvingKey CreateKey(in ZkeyHeader header, G1Affine[] ic, QapCoefficient[] coefficients,
         G1Affine[] a, G1Affine[] b1, G2Affine[] b2, G1Affine[] c, G1Affine[] h, Phase2Transcript? phase2) =>
         new(header.VariableCount, header.PublicCount, header.DomainSize, header.Alpha1, header.Beta1, header.Beta2, header.Gamma2,
-            header.Delta1, header.Delta2, ic, coefficients, a, b1, b2, c, h, phase2);
+            header.Delta1, header.Delta2, ic, coefficients, a, b1, b2, c, h, phase2, coefficientsChecked: true);
 
     private static Phase2Transcript ReadContributions(ReadOnlySpan<byte> section)
     {
