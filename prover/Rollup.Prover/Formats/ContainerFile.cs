@@ -9,7 +9,7 @@ namespace Rollup.Prover.Formats;
 /// in place from an open file: only the section table is read up front, so a large section can be
 /// read in pieces, by several threads at once, straight into its final arrays.
 /// </summary>
-public sealed class ContainerFile : IDisposable
+internal sealed class ContainerFile : IDisposable
 {
     private readonly SafeFileHandle _handle;
     private readonly Dictionary<uint, (long Offset, long Length)> _sections;
