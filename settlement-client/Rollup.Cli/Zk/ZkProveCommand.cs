@@ -20,8 +20,8 @@ internal static class ZkProveCommand
 
     internal static int Run(CliContext context, string keyPath, string witnessPath, string proofPath, string publicPath)
     {
-        // Started first so that the prover and verifier are compiled on the other core while this one reads.
-        ProofWarmUp.Start();
+        // Started first so that the verifier is compiled on the other core while this one reads.
+        VerifierWarmUp.Start();
         var key = context.Steps.Step($"reading {keyPath}", () => ZkInputs.ReadZkeyForProving(keyPath));
         var witness = context.Steps.Step($"reading {witnessPath}", () => ZkInputs.ReadWitness(witnessPath));
         if (witness.Length != key.VariableCount)

@@ -3,13 +3,13 @@ using Rollup.Prover.Groth16;
 
 namespace Rollup.Cli.Tests.Zk;
 
-public sealed class ProofWarmUpTests
+public sealed class VerifierWarmUpTests
 {
     [Fact]
-    public async Task Warm_up_proves_and_runs_the_whole_verification_of_its_made_up_key()
+    public async Task Warm_up_runs_the_whole_verification_of_its_made_up_proof()
     {
         // Any earlier refusal (a key or proof check) would leave the pairing code uncompiled;
         // an exception would end the warm-up unnoticed in the CLI.
-        Assert.Equal(VerificationFailure.PairingFailed, await ProofWarmUp.Start());
+        Assert.Equal(VerificationFailure.PairingFailed, await VerifierWarmUp.Start());
     }
 }
