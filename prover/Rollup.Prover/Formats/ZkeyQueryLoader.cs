@@ -42,8 +42,8 @@ internal sealed class ZkeyQueryLoader
             long expected = (long)_counts[k] * RecordBytes[k] + (k == CoefficientPart ? 4 : 0);
             long actual = file.SectionLength(Sections[k]);
             // The coefficient count was checked against its section already.
-            if (actual != expected) throw new SnarkjsFormatException($"{Names[k]}: {actual} bytes for {_counts[k]} points");
-            _firstPiece[k + 1] = _firstPiece[k] + (int)((_counts[k] + PerPiece(k) - 1) / PerPiece(k));
+            if (actual != expected) throw new SnarkjsFormatException($"{Names[k]}: {actual} bytes for {_counts[k]} records");
+            _firstPiece[k + 1] = _firstPiece[k] + (int)(((long)_counts[k] + PerPiece(k) - 1) / PerPiece(k));
         }
         // Every element is written by exactly one piece before the arrays are handed out.
         Coefficients = GC.AllocateUninitializedArray<QapCoefficient>(coefficientCount);
