@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Numerics;
 using System.Text;
 using Rollup.Core.Fields;
@@ -19,7 +20,7 @@ namespace Rollup.Prover.Formats;
 /// which checks the key points it uses). Section 10, the phase-2 transcript, is read into
 /// <see cref="ProvingKey.Phase2"/> when present.
 /// </summary>
-public static class ZkeyReader
+public static partial class ZkeyReader
 {
     public const string Magic = "zkey";
     public const uint Version = 1;
@@ -37,12 +38,31 @@ public static class ZkeyReader
     {
         var container = BinaryContainer.Parse(data, Magic, Version);
 
-        var protocol = new SectionReader(container.Section(ProtocolSection), "zkey protocol");
+        var header = ReadHeader(container.Section(ProtocolSection), container.Section(HeaderSection));
+        int nVars = header.VariableCount, nPublic = header.PublicCount, domainSize = header.DomainSize;
+
+        var ic = ReadG1Array(container, IcSection, "zkey IC", nPublic + 1);
+        var coefficients = ReadCoefficients(container, nVars, domainSize);
+        var a = ReadG1Array(container, ASection, "zkey A", nVars);
+        var b1 = ReadG1Array(container, B1Section, "zkey B1", nVars);
+        var b2 = ReadG2Array(container, B2Section, "zkey B2", nVars);
+        var c = ReadG1Array(container, CSection, "zkey C", nVars - nPublic - 1);
+        var h = ReadG1Array(container, HSection, "zkey H", domainSize);
+        // snarkjs' prover ignores section 10, so a key without it is still a valid proving key.
+        var phase2 = container.HasSection(ContributionSection) ? ReadContributions(container.Section(ContributionSection)) : null;
+
+        return CreateKey(header, ic, coefficients, a, b1, b2, c, h, phase2);
+    }
+
+    /// <summary>Sections 1 and 2, checked strictly: Groth16, BN254's primes, sane counts, the key points on their curves.</summary>
+    private static ZkeyHeader ReadHeader(ReadOnlySpan<byte> protocolSection, ReadOnlySpan<byte> headerSection)
+    {
+        var protocol = new SectionReader(protocolSection, "zkey protocol");
         uint id = protocol.ReadUInt32();
         if (id != Groth16Protocol) throw new SnarkjsFormatException($"zkey protocol {id} is not Groth16 ({Groth16Protocol})");
         protocol.EnsureEnd();
 
-        var header = new SectionReader(container.Section(HeaderSection), "zkey header");
+        var header = new SectionReader(headerSection, "zkey header");
         ReadPrime(ref header, Fp.Modulus, "base field q");
         ReadPrime(ref header, Fr.Modulus, "scalar field r");
         int nVars = ReadCount(ref header, "nVars");
@@ -58,18 +78,7 @@ public static class ZkeyReader
         var delta1 = ReadG1(ref header);
         var delta2 = ReadG2(ref header);
         header.EnsureEnd();
-
-        var ic = ReadG1Array(container, IcSection, "zkey IC", nPublic + 1);
-        var coefficients = ReadCoefficients(container, nVars, domainSize);
-        var a = ReadG1Array(container, ASection, "zkey A", nVars);
-        var b1 = ReadG1Array(container, B1Section, "zkey B1", nVars);
-        var b2 = ReadG2Array(container, B2Section, "zkey B2", nVars);
-        var c = ReadG1Array(container, CSection, "zkey C", nVars - nPublic - 1);
-        var h = ReadG1Array(container, HSection, "zkey H", domainSize);
-        // snarkjs' prover ignores section 10, so a key without it is still a valid proving key.
-        var phase2 = container.HasSection(ContributionSection) ? ReadContributions(container) : null;
-
-        return new ProvingKey(nVars, nPublic, domainSize, alpha1, beta1, beta2, gamma2, delta1, delta2, ic, coefficients, a, b1, b2, c, h, phase2);
+        return new ZkeyHeader(nVars, nPublic, domainSize, alpha1, beta1, beta2, gamma2, delta1, delta2);
     }
 
     private static void ReadPrime(ref SectionReader reader, in UInt256 expected, string name)
@@ -90,53 +99,90 @@ public static class ZkeyReader
     private static QapCoefficient[] ReadCoefficients(BinaryContainer container, int nVars, int domainSize)
     {
         var section = container.SectionMemory(CoefficientSection);
-        var header = new SectionReader(section.Span[..4], "zkey coefficients");
-        uint count = header.ReadUInt32();
+        uint count = ReadCoefficientCount(section.Span, section.Length);
         var entries = section[4..];
-        if ((ulong)count * CoefficientBytes != (ulong)entries.Length)
-            throw new SnarkjsFormatException($"zkey coefficients: {entries.Length} bytes for {count} entries");
         var result = new QapCoefficient[count];
         // A large circuit has tens of millions of entries: decode them on every core.
-        const int perChunk = 1 << 16;
-        int chunks = (int)((count + perChunk - 1) / perChunk);
+        int chunks = (int)((count + CoefficientsPerChunk - 1) / CoefficientsPerChunk);
+        ForEachChunk(chunks, chunk =>
+        {
+            int start = chunk * CoefficientsPerChunk;
+            int end = (int)Math.Min(count, (uint)(start + CoefficientsPerChunk));
+            DecodeCoefficients(entries.Span.Slice(start * CoefficientBytes, (end - start) * CoefficientBytes), start, result.AsSpan(start, end - start), nVars, domainSize);
+        });
+        return result;
+    }
+
+    private const int CoefficientsPerChunk = 1 << 14;
+
+    /// <summary>The entry count that opens section 4, checked against the section's length.</summary>
+    internal static uint ReadCoefficientCount(ReadOnlySpan<byte> start, long sectionLength)
+    {
+        var header = new SectionReader(start[..Math.Min(4, start.Length)], "zkey coefficients");
+        uint count = header.ReadUInt32();
+        if ((ulong)count * CoefficientBytes != (ulong)(sectionLength - 4))
+            throw new SnarkjsFormatException($"zkey coefficients: {sectionLength - 4} bytes for {count} entries");
+        if (count > Array.MaxLength) throw new SnarkjsFormatException($"zkey coefficients: {count} entries are more than an array holds");
+        return count;
+    }
+
+    /// <summary>Decodes and checks whole entries into destination; entries holds exactly destination.Length of them.</summary>
+    internal static void DecodeCoefficients(ReadOnlySpan<byte> entries, int firstIndex, Span<QapCoefficient> destination, int nVars, int domainSize)
+    {
+        // Circuits use few distinct coefficients (±1, powers of two, a few constants), so a
+        // small cache of converted values saves most of the Montgomery products. Its empty
+        // slots hold 0, which converts to 0.
+        Span<UInt256> stored = stackalloc UInt256[ConversionCacheSize];
+        Span<Fr> converted = stackalloc Fr[ConversionCacheSize];
+        for (int i = 0; i < destination.Length; i++)
+        {
+            var entry = entries.Slice(i * CoefficientBytes, CoefficientBytes);
+            uint matrix = BinaryPrimitives.ReadUInt32LittleEndian(entry);
+            uint constraint = BinaryPrimitives.ReadUInt32LittleEndian(entry[4..]);
+            uint signal = BinaryPrimitives.ReadUInt32LittleEndian(entry[8..]);
+            var raw = UInt256.ReadLittleEndian(entry[12..]);
+            int index = firstIndex + i;
+            if (matrix > 1) throw new SnarkjsFormatException($"zkey coefficients: entry {index} names matrix {matrix} (only 0 = A, 1 = B exist)");
+            if (constraint >= (uint)domainSize) throw new SnarkjsFormatException($"zkey coefficients: entry {index} on constraint {constraint} outside the domain of {domainSize}");
+            if (signal >= (uint)nVars) throw new SnarkjsFormatException($"zkey coefficients: entry {index} on signal {signal} of {nVars}");
+            if (raw >= Fr.Modulus) throw new SnarkjsFormatException($"zkey coefficients: entry {index} value is not below r");
+            int slot = (int)raw.L0 & (ConversionCacheSize - 1);
+            if (stored[slot] != raw)
+            {
+                stored[slot] = raw;
+                converted[slot] = new Fr(raw.L0, raw.L1, raw.L2, raw.L3) * MontgomeryOne;
+            }
+            destination[i] = new QapCoefficient((QapMatrix)matrix, (int)constraint, (int)signal, converted[slot]);
+        }
+    }
+
+    private const int ConversionCacheSize = 256;
+
+    /// <summary>Runs the chunks on every core; a format error in any of them is rethrown as itself.</summary>
+    private static void ForEachChunk(int chunks, Action<int> body)
+    {
         try
         {
-            Parallel.For(0, chunks, chunk =>
-            {
-                int start = chunk * perChunk;
-                int end = (int)Math.Min(count, (uint)(start + perChunk));
-                var reader = new SectionReader(entries.Span.Slice(start * CoefficientBytes, (end - start) * CoefficientBytes), "zkey coefficients");
-                for (int i = start; i < end; i++) result[i] = ReadCoefficient(ref reader, i, nVars, domainSize);
-            });
+            Parallel.For(0, chunks, body);
         }
         catch (AggregateException e) when (e.InnerException is SnarkjsFormatException format)
         {
             throw new SnarkjsFormatException(format.Message);
         }
-        return result;
     }
 
     // snarkjs stores v·R² mod r (R = 2^256) and our Montgomery limbs hold v·R = stored·R⁻¹: one
     // Montgomery product of the stored limbs with 1 converts it.
     private static readonly Fr MontgomeryOne = new(1, 0, 0, 0);
 
-    private static QapCoefficient ReadCoefficient(ref SectionReader reader, int i, int nVars, int domainSize)
-    {
-        uint matrix = reader.ReadUInt32();
-        uint constraint = reader.ReadUInt32();
-        uint signal = reader.ReadUInt32();
-        var raw = reader.ReadUInt256();
-        if (matrix > 1) throw new SnarkjsFormatException($"zkey coefficients: entry {i} names matrix {matrix} (only 0 = A, 1 = B exist)");
-        if (constraint >= (uint)domainSize) throw new SnarkjsFormatException($"zkey coefficients: entry {i} on constraint {constraint} outside the domain of {domainSize}");
-        if (signal >= (uint)nVars) throw new SnarkjsFormatException($"zkey coefficients: entry {i} on signal {signal} of {nVars}");
-        if (raw >= Fr.Modulus) throw new SnarkjsFormatException($"zkey coefficients: entry {i} value is not below r");
-        var value = new Fr(raw.L0, raw.L1, raw.L2, raw.L3) * MontgomeryOne;
-        return new QapCoefficient((QapMatrix)matrix, (int)constraint, (int)signal, value);
-    }
+    private static ProvingKey CreateKey(in ZkeyHeader header, G1Affine[] ic, QapCoefficient[] coefficients,
+        G1Affine[] a, G1Affine[] b1, G2Affine[] b2, G1Affine[] c, G1Affine[] h, Phase2Transcript? phase2) =>
+        new(header.VariableCount, header.PublicCount, header.DomainSize, header.Alpha1, header.Beta1, header.Beta2, header.Gamma2,
+            header.Delta1, header.Delta2, ic, coefficients, a, b1, b2, c, h, phase2, coefficientsChecked: true);
 
-    private static Phase2Transcript ReadContributions(BinaryContainer container)
+    private static Phase2Transcript ReadContributions(ReadOnlySpan<byte> section)
     {
-        var reader = new SectionReader(container.Section(ContributionSection), "zkey contributions");
+        var reader = new SectionReader(section, "zkey contributions");
         var circuitHash = reader.ReadBytes(Blake2b.HashBytes).ToArray();
         uint count = reader.ReadUInt32();
         // A record is at least 392 bytes, so a lying count cannot make us allocate much.
@@ -218,20 +264,13 @@ public static class ZkeyReader
         if ((long)count * pointBytes != data.Length) throw new SnarkjsFormatException($"{name}: {data.Length} bytes for {count} points");
         var result = new T[count];
         int chunks = (count + PointsPerChunk - 1) / PointsPerChunk;
-        try
+        ForEachChunk(chunks, chunk =>
         {
-            Parallel.For(0, chunks, chunk =>
-            {
-                int start = chunk * PointsPerChunk;
-                int end = Math.Min(count, start + PointsPerChunk);
-                var reader = new SectionReader(data.Span.Slice(start * pointBytes, (end - start) * pointBytes), name);
-                for (int i = start; i < end; i++) result[i] = read(ref reader);
-            });
-        }
-        catch (AggregateException e) when (e.InnerException is SnarkjsFormatException format)
-        {
-            throw new SnarkjsFormatException(format.Message);
-        }
+            int start = chunk * PointsPerChunk;
+            int end = Math.Min(count, start + PointsPerChunk);
+            var reader = new SectionReader(data.Span.Slice(start * pointBytes, (end - start) * pointBytes), name);
+            for (int i = start; i < end; i++) result[i] = read(ref reader);
+        });
         return result;
     }
 

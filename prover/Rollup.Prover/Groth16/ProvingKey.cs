@@ -21,6 +21,19 @@ public sealed class ProvingKey
         G1Affine[] ic, QapCoefficient[] coefficients,
         G1Affine[] a, G1Affine[] b1, G2Affine[] b2, G1Affine[] c, G1Affine[] h,
         Phase2Transcript? phase2 = null)
+        : this(variableCount, publicCount, domainSize, alpha1, beta1, beta2, gamma2, delta1, delta2, ic, coefficients, a, b1, b2, c, h, phase2, coefficientsChecked: false)
+    {
+    }
+
+    /// <summary>
+    /// For readers that have checked every coefficient's matrix, constraint and signal as they
+    /// decoded it: a large key has millions, and going over them again costs milliseconds.
+    /// </summary>
+    internal ProvingKey(int variableCount, int publicCount, int domainSize,
+        G1Affine alpha1, G1Affine beta1, G2Affine beta2, G2Affine gamma2, G1Affine delta1, G2Affine delta2,
+        G1Affine[] ic, QapCoefficient[] coefficients,
+        G1Affine[] a, G1Affine[] b1, G2Affine[] b2, G1Affine[] c, G1Affine[] h,
+        Phase2Transcript? phase2, bool coefficientsChecked)
     {
         ArgumentNullException.ThrowIfNull(ic);
         ArgumentNullException.ThrowIfNull(coefficients);
@@ -36,18 +49,23 @@ public sealed class ProvingKey
             throw new ArgumentException("A, B1 and B2 need one point per variable");
         if (c.Length != variableCount - publicCount - 1) throw new ArgumentException("C needs one point per private variable", nameof(c));
         if (h.Length != domainSize) throw new ArgumentException("H needs one point per domain element", nameof(h));
-        foreach (var k in coefficients)
-        {
-            if ((uint)k.Constraint >= (uint)domainSize) throw new ArgumentException($"coefficient on constraint {k.Constraint} outside the domain", nameof(coefficients));
-            if ((uint)k.Signal >= (uint)variableCount) throw new ArgumentException($"coefficient on signal {k.Signal} of {variableCount}", nameof(coefficients));
-            if (k.Matrix is not (QapMatrix.A or QapMatrix.B)) throw new ArgumentException("coefficient matrix must be A or B", nameof(coefficients));
-        }
+        if (!coefficientsChecked) CheckCoefficients(coefficients, variableCount, domainSize);
         VariableCount = variableCount;
         PublicCount = publicCount;
         DomainSize = domainSize;
         Alpha1 = alpha1; Beta1 = beta1; Beta2 = beta2; Gamma2 = gamma2; Delta1 = delta1; Delta2 = delta2;
         _ic = ic; _coefficients = coefficients; A = a; B1 = b1; B2 = b2; C = c; H = h;
         Phase2 = phase2;
+    }
+
+    private static void CheckCoefficients(QapCoefficient[] coefficients, int variableCount, int domainSize)
+    {
+        foreach (var k in coefficients)
+        {
+            if ((uint)k.Constraint >= (uint)domainSize) throw new ArgumentException($"coefficient on constraint {k.Constraint} outside the domain", nameof(coefficients));
+            if ((uint)k.Signal >= (uint)variableCount) throw new ArgumentException($"coefficient on signal {k.Signal} of {variableCount}", nameof(coefficients));
+            if (k.Matrix is not (QapMatrix.A or QapMatrix.B)) throw new ArgumentException("coefficient matrix must be A or B", nameof(coefficients));
+        }
     }
 
     public int VariableCount { get; }

@@ -27,7 +27,41 @@ internal static class ZkInputs
 
     public static BigInteger[] ReadPublicInputs(string path) => ReadJson(path, "public signals", SnarkjsJson.ReadPublicInputs);
 
-    public static ProvingKey ReadZkey(string path) => ReadBinary(path, "proving key (.zkey)", ZkeyReader.Read);
+    public static ProvingKey ReadZkey(string path) => ReadBinary(path, ZkeyWhat, ZkeyReader.Read);
+
+    /// <summary>
+    /// A .zkey read with <see cref="ZkeyReader.ReadForProving"/>: query points are not
+    /// curve-checked, so the caller must verify what it proves before using it.
+    /// </summary>
+    public static ProvingKey ReadZkeyForProving(string path)
+    {
+        EnsureReadable(path, ZkeyWhat, long.MaxValue);
+        try
+        {
+            return Parse(path, ZkeyWhat, path, ZkeyReader.ReadForProving);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException(ExitCodes.BadInput, $"{path}: cannot read the {ZkeyWhat}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>What the strict reader finds wrong with a .zkey, or null when it reads it whole.</summary>
+    public static string? FindZkeyDefect(string path)
+    {
+        var bytes = ReadAll(path, ZkeyWhat, long.MaxValue);
+        try
+        {
+            ZkeyReader.Read(bytes);
+            return null;
+        }
+        catch (Exception e) when (e is SnarkjsFormatException or FormatException or ArgumentException)
+        {
+            return e.Message;
+        }
+    }
+
+    private const string ZkeyWhat = "proving key (.zkey)";
 
     public static Fr[] ReadWitness(string path) => ReadBinary(path, "witness (.wtns)", WtnsFormat.Read);
 
@@ -61,12 +95,14 @@ internal static class ZkInputs
         }
     }
 
-    private static T ReadBinary<T>(string path, string what, Func<byte[], T> parse)
+    private static T ReadBinary<T>(string path, string what, Func<byte[], T> parse) =>
+        Parse(path, what, ReadAll(path, what, long.MaxValue), parse);
+
+    private static T Parse<TInput, T>(string path, string what, TInput input, Func<TInput, T> parse)
     {
-        var bytes = ReadAll(path, what, long.MaxValue);
         try
         {
-            return parse(bytes);
+            return parse(input);
         }
         catch (Exception e) when (e is SnarkjsFormatException or FormatException or ArgumentException or EndOfStreamException or InvalidDataException)
         {
@@ -76,12 +112,24 @@ internal static class ZkInputs
 
     private static byte[] ReadAll(string path, string what, long maxBytes)
     {
+        EnsureReadable(path, what, maxBytes);
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException(ExitCodes.BadInput, $"{path}: cannot read the {what}: {e.Message}", e);
+        }
+    }
+
+    private static void EnsureReadable(string path, string what, long maxBytes)
+    {
         try
         {
             var info = new FileInfo(path);
             if (!info.Exists) throw new CliException(ExitCodes.BadInput, $"{path}: {what} not found");
             if (info.Length > maxBytes) throw new CliException(ExitCodes.BadInput, $"{path}: {what} is {info.Length} bytes, more than the {maxBytes} accepted");
-            return File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

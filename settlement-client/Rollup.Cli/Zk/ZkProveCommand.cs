@@ -20,7 +20,9 @@ internal static class ZkProveCommand
 
     internal static int Run(CliContext context, string keyPath, string witnessPath, string proofPath, string publicPath)
     {
-        var key = context.Steps.Step($"reading {keyPath}", () => ZkInputs.ReadZkey(keyPath));
+        // Started first so that the verifier is compiled on the other core while this one reads.
+        VerifierWarmUp.Start();
+        var key = context.Steps.Step($"reading {keyPath}", () => ZkInputs.ReadZkeyForProving(keyPath));
         var witness = context.Steps.Step($"reading {witnessPath}", () => ZkInputs.ReadWitness(witnessPath));
         if (witness.Length != key.VariableCount)
             throw new CliException(ExitCodes.Refused, $"{witnessPath}: the witness has {witness.Length} values, the key expects {key.VariableCount}");
@@ -35,7 +37,13 @@ internal static class ZkProveCommand
         // it here keeps a bad proof from ever being written.
         var verdict = context.Steps.Step("checking the proof", () => Groth16Verifier.Verify(vk, proof, signals));
         if (verdict != VerificationFailure.None)
+        {
+            // The query points were read without curve checks, so a bad one surfaces only here:
+            // a strict reading tells a corrupt key from a witness that does not satisfy it.
+            var defect = context.Steps.Step($"re-reading {keyPath} strictly", () => ZkInputs.FindZkeyDefect(keyPath));
+            if (defect is not null) throw new CliException(ExitCodes.BadInput, $"{keyPath}: the key is corrupt: {defect}");
             throw new CliException(ExitCodes.Refused, $"{witnessPath}: the witness does not satisfy the circuit of {keyPath} (the proof fails: {verdict})");
+        }
         ZkInputs.WriteAtomically(proofPath, SnarkjsJson.WriteProof(proof));
         ZkInputs.WriteAtomically(publicPath, SnarkjsJson.WritePublicInputs(signals));
         context.Out.WriteLine($"proof written to {proofPath}, public signals to {publicPath}");

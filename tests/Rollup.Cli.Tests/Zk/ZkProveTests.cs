@@ -66,6 +66,47 @@ public sealed class ZkProveTests
     }
 
     [Fact]
+    public void Prove_reports_a_query_point_off_the_curve_as_a_corrupt_key_and_writes_nothing()
+    {
+        // A[0] is multiplied by witness[0] = 1, so a wrong A[0] always changes the proof. The
+        // prover reads query points without curve checks; the failing self-check must blame the key.
+        using var dir = new TempDirectory();
+        var bytes = File.ReadAllBytes(G16("g16.zkey"));
+        int a0 = ZkeySection(bytes, 5);
+        Assert.True(bytes.AsSpan(a0, 64).ContainsAnyExcept((byte)0)); // not infinity
+        bytes[a0] ^= 1;
+        File.WriteAllBytes(dir.File("bad.zkey"), bytes);
+        var run = CliRun.Of("zk", "prove", dir.File("bad.zkey"), G16("g16.wtns"), dir.File("proof.json"), dir.File("public.json"));
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("the key is corrupt: zkey: G1 point", run.Error);
+        Assert.DoesNotContain("does not satisfy", run.Error);
+        Assert.False(File.Exists(dir.File("proof.json")));
+        Assert.False(File.Exists(dir.File("public.json")));
+    }
+
+    [Fact]
+    public void Prove_reports_a_query_coordinate_not_below_q_as_an_invalid_key()
+    {
+        using var dir = new TempDirectory();
+        var bytes = File.ReadAllBytes(G16("g16.zkey"));
+        bytes.AsSpan(ZkeySection(bytes, 9), 32).Fill(0xff); // H[0].x
+        File.WriteAllBytes(dir.File("bad.zkey"), bytes);
+        var run = CliRun.Of("zk", "prove", dir.File("bad.zkey"), G16("g16.wtns"), dir.File("proof.json"), dir.File("public.json"));
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("not a valid proving key (.zkey): zkey H: point 0 has a coordinate not below q", run.Error);
+        Assert.False(File.Exists(dir.File("proof.json")));
+    }
+
+    [Fact]
+    public void Prove_reports_a_missing_key_with_exit_3()
+    {
+        using var dir = new TempDirectory();
+        var run = CliRun.Of("zk", "prove", dir.File("none.zkey"), G16("g16.wtns"), dir.File("proof.json"), dir.File("public.json"));
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains("proving key (.zkey) not found", run.Error);
+    }
+
+    [Fact]
     public void Prove_output_is_parseable_snarkjs_json()
     {
         using var dir = new TempDirectory();
@@ -73,5 +114,20 @@ public sealed class ZkProveTests
         using var doc = JsonDocument.Parse(File.ReadAllText(dir.File("proof.json")));
         Assert.Equal("groth16", doc.RootElement.GetProperty("protocol").GetString());
         Assert.Equal("bn128", doc.RootElement.GetProperty("curve").GetString());
+    }
+
+    /// <summary>Offset of a section's payload, found by walking the section headers.</summary>
+    private static int ZkeySection(byte[] data, uint type)
+    {
+        int count = BitConverter.ToInt32(data, 8);
+        int pos = 12;
+        for (int i = 0; i < count; i++)
+        {
+            uint t = BitConverter.ToUInt32(data, pos);
+            long size = BitConverter.ToInt64(data, pos + 4);
+            if (t == type) return pos + 12;
+            pos += 12 + (int)size;
+        }
+        throw new InvalidOperationException($"section {type} not found");
     }
 }
