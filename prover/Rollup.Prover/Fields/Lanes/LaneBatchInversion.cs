@@ -101,24 +101,15 @@ internal static class LaneBatchInversion
             values[start..].CopyTo(padded);
             Lanes8.Load<Fp>(padded, out d);
         }
-        zero = Vector512.Equals(d.L0 | d.L1 | d.L2 | d.L3 | d.L4 | d.L5 | d.L6 | d.L7, Vector512<ulong>.Zero);
-        d.L0 = Vector512.ConditionalSelect(zero, one.L0, d.L0);
-        d.L1 = Vector512.ConditionalSelect(zero, one.L1, d.L1);
-        d.L2 = Vector512.ConditionalSelect(zero, one.L2, d.L2);
-        d.L3 = Vector512.ConditionalSelect(zero, one.L3, d.L3);
-        d.L4 = Vector512.ConditionalSelect(zero, one.L4, d.L4);
-        d.L5 = Vector512.ConditionalSelect(zero, one.L5, d.L5);
-        d.L6 = Vector512.ConditionalSelect(zero, one.L6, d.L6);
-        d.L7 = Vector512.ConditionalSelect(zero, one.L7, d.L7);
+        zero = d.ZeroMask();
+        Lanes8.Select(zero, one, d, out d);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void ClearWhere(Vector512<ulong> zero, ref Lanes8 x)
     {
-        x.L0 = Vector512.AndNot(x.L0, zero); x.L1 = Vector512.AndNot(x.L1, zero);
-        x.L2 = Vector512.AndNot(x.L2, zero); x.L3 = Vector512.AndNot(x.L3, zero);
-        x.L4 = Vector512.AndNot(x.L4, zero); x.L5 = Vector512.AndNot(x.L5, zero);
-        x.L6 = Vector512.AndNot(x.L6, zero); x.L7 = Vector512.AndNot(x.L7, zero);
+        Lanes8 cleared = default;
+        Lanes8.Select(zero, cleared, x, out x);
     }
 
     private static void StoreGroup(Span<Fp> values, int g, in Lanes8 x)
