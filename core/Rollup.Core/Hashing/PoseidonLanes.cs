@@ -18,9 +18,9 @@ internal static class PoseidonLanes
         int groups = outputs.Length >> 3;
         if (groups == 0) return 0;
         var schedule = PoseidonSparseSchedule.ForWidth(n + 1);
-        // Each cell is 512 bytes: heap arrays, once per call, rather than stack space per group.
-        Span<Lanes8> state = new Lanes8[n + 1];
-        Span<Lanes8> scratch = new Lanes8[n + 1];
+        // Each cell is 512 bytes: at most 17 of each, 17 KB of stack, once per call.
+        Span<Lanes8> state = stackalloc Lanes8[n + 1];
+        Span<Lanes8> scratch = stackalloc Lanes8[n + 1];
         for (int g = 0; g < groups; g++)
         {
             int first = g * 8 * n;

@@ -61,7 +61,8 @@ public static partial class EddsaPoseidon
         // Groups of eight; a short last group repeats its last signature in the spare lanes.
         Span<int> group = stackalloc int[8];
         Span<bool> verdicts = stackalloc bool[8];
-        var tables = new JubjubAddend8[2 * JubjubLanes.TableEntries];
+        // 16 KB of point tables per thread, reused: verification runs on hot admission paths.
+        var tables = t_tables ??= new JubjubAddend8[2 * JubjubLanes.TableEntries];
         for (int start = 0; start < candidates.Count; start += 8)
         {
             int count = Math.Min(8, candidates.Count - start);
@@ -70,6 +71,9 @@ public static partial class EddsaPoseidon
             for (int lane = 0; lane < count; lane++) results[candidates[group[lane]]] = verdicts[lane];
         }
     }
+
+    [ThreadStatic]
+    private static JubjubAddend8[]? t_tables;
 
     /// <summary>(c·S)·Base8 = c·R8 + d·A8 in eight lanes, with c, d from <see cref="ChallengeSplit"/> as in <see cref="Verify"/>.</summary>
     private static void VerifyEight(ReadOnlySpan<Signature> signatures, JubjubExtendedPoint[] a8, List<int> candidates, Fr[] challenges,
