@@ -61,12 +61,19 @@ internal sealed class SignatureCheck : IThreadPoolWorkItem
             TryRun();
             return;
         }
-        // Claimed or not, take what is waiting: a check the writer ran itself still leaves its
-        // entry in the queue, and the others should not wait for their own work items.
-        var group = new List<SignatureCheck>(8);
+        // Claimed or not, take what is waiting, one lane group at a time: the earliest commands
+        // are done first (the writer waits for them in order), and another pool thread can take
+        // the next group meanwhile. A check the writer ran itself still leaves its entry in the
+        // queue, and the others should not wait for their own work items.
+        var group = new List<SignatureCheck>(SignatureCheckQueue.GroupSize);
         if (TryClaim()) group.Add(this);
-        _queue.ClaimInto(group);
-        if (group.Count > 0) RunGroup(group);
+        while (true)
+        {
+            _queue.ClaimInto(group);
+            if (group.Count == 0) return;
+            RunGroup(group);
+            group.Clear();
+        }
     }
 
     /// <summary>Runs the check on this thread unless another has claimed it; false when it had.</summary>
