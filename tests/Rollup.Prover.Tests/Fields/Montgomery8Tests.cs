@@ -137,4 +137,11 @@ public class Montgomery8Tests
         same.Store<UInt256>(contiguous);
         Assert.All(contiguous, e => Assert.Equal(values[5], e));
     }
+
+    [Avx512Fact]
+    public void Elements_that_are_not_32_bytes_are_refused()
+    {
+        var wide = new (UInt256, ulong)[8];
+        Assert.Throws<NotSupportedException>(() => Lanes8.Load<(UInt256, ulong)>(wide, out _));
+    }
 }

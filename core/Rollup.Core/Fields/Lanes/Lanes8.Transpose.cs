@@ -31,6 +31,7 @@ public partial struct Lanes8
     public static void Load<T>(ReadOnlySpan<T> eight, out Lanes8 r) where T : unmanaged
     {
         if (eight.Length < 8) throw new ArgumentException("eight elements are needed", nameof(eight));
+        CheckElement<T>();
         ref var start = ref Unsafe.As<T, ulong>(ref Unsafe.AsRef(in eight[0]));
         FromRowPairs(Vector512.LoadUnsafe(ref start), Vector512.LoadUnsafe(ref start, 8),
             Vector512.LoadUnsafe(ref start, 16), Vector512.LoadUnsafe(ref start, 24), out r);
@@ -52,6 +53,7 @@ public partial struct Lanes8
     public readonly void Store<T>(Span<T> eight) where T : unmanaged
     {
         if (eight.Length < 8) throw new ArgumentException("room for eight elements is needed", nameof(eight));
+        CheckElement<T>();
         ToRowPairs(out var z0, out var z1, out var z2, out var z3);
         ref var start = ref Unsafe.As<T, ulong>(ref eight[0]);
         z0.StoreUnsafe(ref start);
@@ -74,12 +76,25 @@ public partial struct Lanes8
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<ulong> Row<T>(ref readonly T element) where T : unmanaged =>
-        Vector256.LoadUnsafe(ref Unsafe.As<T, ulong>(ref Unsafe.AsRef(in element)));
+    private static Vector256<ulong> Row<T>(ref readonly T element) where T : unmanaged
+    {
+        CheckElement<T>();
+        return Vector256.LoadUnsafe(ref Unsafe.As<T, ulong>(ref Unsafe.AsRef(in element)));
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void WriteRow<T>(ref T element, Vector256<ulong> row) where T : unmanaged =>
+    private static void WriteRow<T>(ref T element, Vector256<ulong> row) where T : unmanaged
+    {
+        CheckElement<T>();
         row.StoreUnsafe(ref Unsafe.As<T, ulong>(ref element));
+    }
+
+    /// <summary>Elements are four 64-bit limbs and nothing else; the JIT folds this per element type.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void CheckElement<T>() where T : unmanaged
+    {
+        if (Unsafe.SizeOf<T>() != 32) throw new NotSupportedException($"{typeof(T).Name} is not a 32-byte field element");
+    }
 
     /// <summary>z0 = rows 0|1, z1 = rows 2|3, z2 = rows 4|5, z3 = rows 6|7 → limb vectors.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
