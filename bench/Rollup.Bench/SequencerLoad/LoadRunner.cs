@@ -94,7 +94,11 @@ public static class LoadRunner
             double targetRate = latencyRate ?? rate / 2;
             int gen0 = GC.CollectionCount(0), gen2 = GC.CollectionCount(2);
             var paused = GC.GetTotalPauseDuration();
+            using var gcPauses = new GcPauseListener();
             var latencies = await LatencyAtAsync(http, rpc, latencyBodies, targetRate);
+            string pauses;
+            lock (gcPauses.Pauses) pauses = string.Join(", ", gcPauses.Pauses.Select(p => $"{p.Ms:F1} ms (gen {p.Gen})"));
+            Console.WriteLine($"GC pauses during the latency run: {(pauses.Length == 0 ? "none" : pauses)}");
             gen0 = GC.CollectionCount(0) - gen0;
             gen2 = GC.CollectionCount(2) - gen2;
             paused = GC.GetTotalPauseDuration() - paused;
