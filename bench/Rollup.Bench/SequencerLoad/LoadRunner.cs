@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Runtime;
@@ -68,7 +69,7 @@ public static class LoadRunner
             {
                 var bodies = scenario.RestingBodies(accounts, orders / 4, Ids(orders / 4), series, expiry);
                 long compiled = JitInfo.GetCompiledMethodCount();
-                warmUpOrders += (await ThroughputAsync(http, rpc, bodies)).Accepted;
+                warmUpOrders += (await ThroughputAsync(http, rpc, Batches(bodies))).Accepted;
                 if (JitInfo.GetCompiledMethodCount() - compiled < QuietJitMethods) break;
             }
             Console.Error.WriteLine($"warm-up: {warmUpOrders} orders; signing {orders} + {orders / 2} resting orders and {pairs} crossing pairs …");
@@ -80,34 +81,42 @@ public static class LoadRunner
             if (nextId + 2 * takerOffset > slots)
                 throw new ArgumentException($"{orders} orders and {pairs} pairs need more than the {slots} fill slots of each of the {accounts.Count} traders");
             var crossing = scenario.CrossingBodies(accounts, pairs, 1000 * slots + nextId, takerOffset, series, expiry);
-            await ThroughputAsync(http, rpc, warmUpBodies);
+            await ThroughputAsync(http, rpc, Batches(warmUpBodies));
             await JitQuietAsync();
+            // The load generator's own data (about 40 MB of request bodies) is made before the clock
+            // and settled into the oldest generation, so the service's collections do not copy it.
+            var throughputBatches = Batches(throughputBodies);
+            var latencyBatches = Batches(latencyBodies);
+            var makerBatches = Batches(crossing.Select(p => p.Maker).ToArray());
+            var takerBatches = Batches(crossing.Select(p => p.Taker).ToArray());
+            Settle();
 
             Console.Error.WriteLine("measuring …");
             long jitMethods = JitInfo.GetCompiledMethodCount();
             var jitTime = JitInfo.GetCompilationTime();
-            var run = await ThroughputAsync(http, rpc, throughputBodies);
+            var run = await ThroughputAsync(http, rpc, throughputBatches);
             jitMethods = JitInfo.GetCompiledMethodCount() - jitMethods;
             jitTime = JitInfo.GetCompilationTime() - jitTime;
             double rate = run.Accepted / run.Seconds;
             Console.Error.WriteLine($"accepted {run.Accepted}/{orders} in {run.Seconds:F2} s");
             double targetRate = latencyRate ?? rate / 2;
+            Settle();
             int gen0 = GC.CollectionCount(0), gen2 = GC.CollectionCount(2);
             var paused = GC.GetTotalPauseDuration();
             using var gcPauses = new GcPauseListener();
-            var latencies = await LatencyAtAsync(http, rpc, latencyBodies, targetRate);
+            var latencies = await LatencyAtAsync(http, rpc, latencyBatches, targetRate);
             string pauses;
             lock (gcPauses.Pauses) pauses = string.Join(", ", gcPauses.Pauses.Select(p => $"{p.Ms:F1} ms (gen {p.Gen})"));
             Console.WriteLine($"GC pauses during the latency run: {(pauses.Length == 0 ? "none" : pauses)}");
             gen0 = GC.CollectionCount(0) - gen0;
             gen2 = GC.CollectionCount(2) - gen2;
             paused = GC.GetTotalPauseDuration() - paused;
-            var (trades, tradeSeconds) = await TradesAsync(http, rpc, admin, crossing);
+            var (trades, tradeSeconds) = await TradesAsync(http, rpc, admin, makerBatches, takerBatches);
             await app.StopAsync();
 
             // The same client against an endpoint that only reads the request and returns a canned
             // answer of the real size: what the load generator (plus bare Kestrel) costs per order.
-            var client = await ClientOnlyAsync(warmUpBodies, throughputBodies, run.LastAnswer);
+            var client = await ClientOnlyAsync(Batches(warmUpBodies), throughputBatches, run.LastAnswer);
 
             double total = run.CpuSeconds * 1e6 / run.Accepted;
             double generator = client.CpuSeconds * 1e6 / client.Accepted;
@@ -119,6 +128,8 @@ public static class LoadRunner
             Console.WriteLine($"| CPU per accepted order at full load, service and load generator (process CPU / orders; {run.CpuSeconds / run.Seconds:F2} of {Environment.ProcessorCount} cores busy) | {total:F0} µs | |");
             Console.WriteLine($"| of which the load generator: the same client against a trivial endpoint ({client.Accepted / client.Seconds:N0} orders/s, {client.CpuSeconds / client.Seconds:F2} cores; includes bare Kestrel) | {generator:F0} µs ({100 * generator / total:F0}%) | |");
             Console.WriteLine($"| so the service, per order | about {total - generator:F0} µs | {Environment.ProcessorCount * 1e6 / 20_000:F0} µs per order for 20,000/s on {Environment.ProcessorCount} cores |");
+            double allocatedTotal = (double)run.AllocatedBytes / run.Accepted, allocatedGenerator = (double)client.AllocatedBytes / client.Accepted;
+            Console.WriteLine($"| heap allocated per accepted order at full load (whole process; of which the load generator and bare Kestrel) | {allocatedTotal / 1024:F1} KiB ({allocatedGenerator / 1024:F1} KiB) | |");
             Console.WriteLine($"JIT during the measured run: {jitMethods} methods, {jitTime.TotalMilliseconds:F0} ms; GC ({(GCSettings.IsServerGC ? "server" : "workstation")}; the service's own runtime config uses server GC, DOTNET_gcServer=1 matches it) during the latency run: {gen0} collections ({gen2} full), {paused.TotalMilliseconds:F0} ms paused; load average before / after: {loadBefore} / {LoadAverage()}");
             return 0;
         }
@@ -132,12 +143,20 @@ public static class LoadRunner
     private static HttpClient NewClient() =>
         new(new SocketsHttpHandler { MaxConnectionsPerServer = _connections, PooledConnectionLifetime = TimeSpan.FromMinutes(10) });
 
-    private static async Task<Throughput> ClientOnlyAsync(string[] warmUpBodies, string[] bodies, byte[] answer)
+    private static async Task<Throughput> ClientOnlyAsync(List<byte[]> warmUpBatches, List<byte[]> batches, byte[] answer)
     {
         await using var endpoint = await TrivialEndpoint.StartAsync(answer);
         using var http = NewClient();
-        await ThroughputAsync(http, endpoint.Uri, warmUpBodies);
-        return await ThroughputAsync(http, endpoint.Uri, bodies);
+        await ThroughputAsync(http, endpoint.Uri, warmUpBatches);
+        Settle();
+        return await ThroughputAsync(http, endpoint.Uri, batches);
+    }
+
+    /// <summary>A full, compacting collection before a measured phase: what was made to drive it is old by then.</summary>
+    private static void Settle()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
     }
 
     /// <summary>
@@ -216,33 +235,32 @@ public static class LoadRunner
     }
 
     /// <summary>Every body in batches of <see cref="_batchSize"/> over <see cref="_connections"/> workers, as fast as answers come; with the process's CPU time over the run.</summary>
-    private static async Task<Throughput> ThroughputAsync(HttpClient http, Uri rpc, string[] bodies)
+    private static async Task<Throughput> ThroughputAsync(HttpClient http, Uri rpc, List<byte[]> batches)
     {
-        var batches = Batches(bodies);
         int next = -1, accepted = 0;
-        byte[] last = [];
+        byte[] first = [];
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        long allocated = GC.GetTotalAllocatedBytes();
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, _connections).Select(async _ =>
         {
             int i;
             while ((i = Interlocked.Increment(ref next)) < batches.Count)
             {
-                var (ok, answer) = await PostAsync(http, rpc, batches[i]);
+                var (ok, answer) = await PostAsync(http, rpc, batches[i], keepAnswer: i == 0);
                 Interlocked.Add(ref accepted, ok);
-                last = answer;
+                if (answer is not null) first = answer;
             }
         }));
         double seconds = clock.Elapsed.TotalSeconds;
         double cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
-        return new Throughput(accepted, seconds, cpuSeconds, last);
+        return new Throughput(accepted, seconds, cpuSeconds, GC.GetTotalAllocatedBytes() - allocated, first);
     }
 
     /// <summary>Open loop at <paramref name="rate"/> orders/s: a batch leaves every _batchSize/rate seconds whatever the answers; each order's latency is its batch's round trip.</summary>
-    private static async Task<List<double>> LatencyAtAsync(HttpClient http, Uri rpc, string[] bodies, double rate)
+    private static async Task<List<double>> LatencyAtAsync(HttpClient http, Uri rpc, List<byte[]> batches, double rate)
     {
-        var batches = Batches(bodies);
-        var latencies = new List<double>(bodies.Length);
+        var latencies = new List<double>(batches.Count * _batchSize);
         var inFlight = new List<Task>();
         var clock = Stopwatch.StartNew();
         double interval = _batchSize / rate;
@@ -255,7 +273,7 @@ public static class LoadRunner
             inFlight.Add(Task.Run(async () =>
             {
                 long start = Stopwatch.GetTimestamp();
-                await PostAsync(http, rpc, batch);
+                await PostAsync(http, rpc, batch, keepAnswer: false);
                 double ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
                 lock (latencies)
                     for (int k = 0; k < _batchSize; k++) latencies.Add(ms);
@@ -267,34 +285,47 @@ public static class LoadRunner
     }
 
     /// <summary>Makers rest first; then the takers, and the clock stops when the batch holding the last trade is sealed with its root.</summary>
-    private static async Task<(int Trades, double Seconds)> TradesAsync(HttpClient http, Uri rpc, Uri admin, (string Maker, string Taker)[] pairs)
+    private static async Task<(int Trades, double Seconds)> TradesAsync(HttpClient http, Uri rpc, Uri admin, List<byte[]> makers, List<byte[]> takers)
     {
-        await ThroughputAsync(http, rpc, pairs.Select(p => p.Maker).ToArray());
+        await ThroughputAsync(http, rpc, makers);
         var clock = Stopwatch.StartNew();
-        int accepted = (await ThroughputAsync(http, rpc, pairs.Select(p => p.Taker).ToArray())).Accepted;
+        int accepted = (await ThroughputAsync(http, rpc, takers)).Accepted;
         using var sealedBatch = await http.PostAsync(admin, Json("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"admin_sealBatch\"}"));
         sealedBatch.EnsureSuccessStatusCode();
         return (accepted, clock.Elapsed.TotalSeconds);
     }
 
-    private static List<string> Batches(string[] bodies)
+    /// <summary>JSON-RPC batch bodies of <see cref="_batchSize"/> calls, UTF-8 encoded once.</summary>
+    private static List<byte[]> Batches(string[] bodies)
     {
-        var batches = new List<string>();
+        var batches = new List<byte[]>();
         for (int i = 0; i < bodies.Length; i += _batchSize)
-            batches.Add("[" + string.Join(",", bodies, i, Math.Min(_batchSize, bodies.Length - i)) + "]");
+            batches.Add(Encoding.UTF8.GetBytes("[" + string.Join(",", bodies, i, Math.Min(_batchSize, bodies.Length - i)) + "]"));
         return batches;
     }
 
-    /// <summary>The calls of the batch that got a result, and the answer as received.</summary>
-    private static async Task<(int Accepted, byte[] Answer)> PostAsync(HttpClient http, Uri rpc, string body)
+    /// <summary>The calls of the batch that got a result, and a copy of the answer when asked for. The answer is read into a pooled buffer: the generator should cost the service's collector as little as it can.</summary>
+    private static async Task<(int Accepted, byte[]? Answer)> PostAsync(HttpClient http, Uri rpc, byte[] body, bool keepAnswer)
     {
-        using var response = await http.PostAsync(rpc, Json(body));
-        var answer = await response.Content.ReadAsByteArrayAsync();
-        using var doc = JsonDocument.Parse(answer);
-        int ok = 0;
-        foreach (var call in doc.RootElement.EnumerateArray())
-            if (call.TryGetProperty("result", out _)) ok++;
-        return (ok, answer);
+        using var request = new HttpRequestMessage(HttpMethod.Post, rpc) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        int length = (int)(response.Content.Headers.ContentLength ?? throw new InvalidOperationException("the answer has no Content-Length"));
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            await using (var stream = await response.Content.ReadAsStreamAsync())
+                await stream.ReadExactlyAsync(buffer.AsMemory(0, length));
+            using var doc = JsonDocument.Parse(buffer.AsMemory(0, length));
+            int ok = 0;
+            foreach (var call in doc.RootElement.EnumerateArray())
+                if (call.TryGetProperty("result", out _)) ok++;
+            return (ok, keepAnswer ? buffer.AsSpan(0, length).ToArray() : null);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private static StringContent Json(string body)
@@ -304,7 +335,7 @@ public static class LoadRunner
         return content;
     }
 
-    private readonly record struct Throughput(int Accepted, double Seconds, double CpuSeconds, byte[] LastAnswer);
+    private readonly record struct Throughput(int Accepted, double Seconds, double CpuSeconds, long AllocatedBytes, byte[] LastAnswer);
 
     private static double Percentile(List<double> sorted, double p) => sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)(p * sorted.Count))];
 }

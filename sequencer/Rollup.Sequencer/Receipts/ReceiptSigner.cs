@@ -44,8 +44,9 @@ public sealed class ReceiptSigner
         var root = levels[^1][0];
         var signature = _key.Sign(ReceiptTypedData.BatchDigest(ChainId, Contract, root, leaves.Length));
         var signed = new SignedReceipt[leaves.Length];
+        string hex = SignedReceipt.Hex(signature);
         for (int i = 0; i < signed.Length; i++)
-            signed[i] = new SignedReceipt(receipts[i], i, leaves.Length, ReceiptTree.Proof(levels, i), signature, Address);
+            signed[i] = new SignedReceipt(receipts[i], i, leaves.Length, ReceiptTree.Proof(levels, i), signature, Address) { SignatureHex = hex };
         return signed;
     }
 }

@@ -40,6 +40,9 @@ public class EddsaVerifyManyTests
 
     [Theory]
     [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
     [InlineData(7)]
     [InlineData(8)]
     [InlineData(9)]
@@ -50,6 +53,22 @@ public class EddsaVerifyManyTests
         var results = new bool[count];
         EddsaPoseidon.VerifyMany(cases.Select(c => c.Item1).ToArray(), cases.Select(c => c.Item2).ToArray(), cases.Select(c => c.Item3).ToArray(), results);
         Assert.All(results, Assert.True);
+    }
+
+    [Theory]
+    [InlineData(4, 0)]
+    [InlineData(5, 4)]
+    [InlineData(6, 2)]
+    [InlineData(7, 6)]
+    public void Short_groups_in_lanes_give_one_by_one_verdicts(int count, int tampered)
+    {
+        var cases = Valid(count, 50 + count);
+        var (message, signature, key) = cases[tampered];
+        cases[tampered] = (message + Fr.One, signature, key);
+        AssertSameVerdicts(cases);
+        var results = new bool[count];
+        EddsaPoseidon.VerifyMany(cases.Select(c => c.Item1).ToArray(), cases.Select(c => c.Item2).ToArray(), cases.Select(c => c.Item3).ToArray(), results);
+        for (int i = 0; i < count; i++) Assert.Equal(i != tampered, results[i]);
     }
 
     [Fact]

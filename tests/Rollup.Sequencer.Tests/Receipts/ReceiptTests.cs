@@ -37,6 +37,9 @@ public class ReceiptTests
         Assert.Equal(
             "a7bb88c1fb7c0e49890d9b61f9f7ca1d3dcc09336451cf2b05ffafd1c1eb104f2519da2bed218e8ebcd05bb720dc6db8995f94b05abe7e498b307fee95fb9cb71b",
             Hex(signed[2].Signature.ToBytes()));
+        // The view's hex is made once per group and is that same signature.
+        Assert.All(signed, r => Assert.Equal("0x" + Hex(signed[2].Signature.ToBytes()), ReceiptView.From(r).Signature));
+        Assert.Same(ReceiptView.From(signed[0]).Signature, ReceiptView.From(signed[1]).Signature);
         Assert.Equal(
             "aafdb9baab75c732607ca3df79f73e4f5d3e1fd3ff19d06b94e95cad5ff345f517bafef32d44b4c218feb53c9fff1f575d442680105860cea384ecc0b268f0041b",
             Hex(Signer.Sign(42, Filled(0x11), 1_764_494_400_123).Signature.ToBytes()));

@@ -5,6 +5,8 @@ namespace Rollup.Sequencer.Engine.Admission;
 /// <summary>The two or three Poseidon inputs of a signed message, so that a group of checks hashes its messages together.</summary>
 internal readonly record struct MessageInputs(Fr First, Fr Second, Fr Third, int Count)
 {
+    public const int MaxCount = 3;
+
     public static MessageInputs Of(ReadOnlySpan<Fr> inputs) => inputs.Length switch
     {
         2 => new MessageInputs(inputs[0], inputs[1], default, 2),

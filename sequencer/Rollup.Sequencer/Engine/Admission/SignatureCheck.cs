@@ -65,15 +65,17 @@ internal sealed class SignatureCheck : IThreadPoolWorkItem
         // are done first (the writer waits for them in order), and another pool thread can take
         // the next group meanwhile. A check the writer ran itself still leaves its entry in the
         // queue, and the others should not wait for their own work items.
-        var group = new List<SignatureCheck>(SignatureCheckQueue.GroupSize);
+        var scratch = SignatureGroupScratch.Take();
+        var group = scratch.Group;
         if (TryClaim()) group.Add(this);
         while (true)
         {
             _queue.ClaimInto(group);
-            if (group.Count == 0) return;
-            RunGroup(group);
+            if (group.Count == 0) break;
+            RunGroup(group, scratch);
             group.Clear();
         }
+        scratch.Return();
     }
 
     /// <summary>Runs the check on this thread unless another has claimed it; false when it had.</summary>
@@ -82,7 +84,10 @@ internal sealed class SignatureCheck : IThreadPoolWorkItem
         if (!TryClaim()) return false;
         if (_check is null)
         {
-            RunGroup([this]);
+            var scratch = SignatureGroupScratch.Take();
+            scratch.Group.Add(this);
+            RunGroup(scratch.Group, scratch);
+            scratch.Return();
             return true;
         }
         try
@@ -99,9 +104,9 @@ internal sealed class SignatureCheck : IThreadPoolWorkItem
     internal bool TryClaim() => Interlocked.Exchange(ref _claimed, 1) == 0;
 
     /// <summary>Prepares every claimed verification, hashes their messages and verifies them together, and completes each.</summary>
-    private static void RunGroup(List<SignatureCheck> group)
+    private static void RunGroup(List<SignatureCheck> group, SignatureGroupScratch scratch)
     {
-        var requests = new SignatureRequest?[group.Count];
+        var requests = scratch.Requests;
         int toVerify = 0;
         for (int i = 0; i < group.Count; i++)
         {
@@ -112,22 +117,24 @@ internal sealed class SignatureCheck : IThreadPoolWorkItem
             }
             catch (Exception e)
             {
+                requests[i] = null;
                 group[i]._result.SetException(e);
                 group[i] = null!;
             }
         }
-        var signatures = new Signature[toVerify];
-        var keys = new PublicKey[toVerify];
-        var verdicts = new bool[toVerify];
-        var ordered = new SignatureRequest[toVerify];
+        var ordered = scratch.Ordered.AsSpan(0, toVerify);
+        var signatures = scratch.Signatures.AsSpan(0, toVerify);
+        var keys = scratch.Keys.AsSpan(0, toVerify);
+        var verdicts = scratch.Verdicts.AsSpan(0, toVerify);
+        var messages = scratch.Messages.AsSpan(0, toVerify);
         for (int i = 0, k = 0; i < group.Count; i++)
         {
-            if (requests[i] is not { } request) continue;
+            if (group[i] is null || requests[i] is not { } request) continue;
             ordered[k] = request;
             signatures[k] = request.Signature;
             keys[k++] = new PublicKey(new JubjubPoint(request.Key.X, request.Key.Y));
         }
-        var messages = HashMessages(ordered);
+        HashMessages(ordered, messages, scratch);
         EddsaPoseidon.VerifyMany(messages, signatures, keys, verdicts);
         for (int i = 0, k = 0; i < group.Count; i++)
         {
@@ -138,6 +145,7 @@ internal sealed class SignatureCheck : IThreadPoolWorkItem
                 check._result.SetResult(PreVerified.None);
                 continue;
             }
+            var message = messages[k];
             if (!verdicts[k++])
             {
                 check._result.SetResult(null);
@@ -145,7 +153,7 @@ internal sealed class SignatureCheck : IThreadPoolWorkItem
             }
             try
             {
-                check._accepted!(messages[k - 1], request);
+                check._accepted!(message, request);
                 check._result.SetResult(PreVerified.With(request.Key));
             }
             catch (Exception e)
@@ -156,26 +164,24 @@ internal sealed class SignatureCheck : IThreadPoolWorkItem
     }
 
     /// <summary>Every message of the group, those of the same arity hashed together.</summary>
-    private static Fr[] HashMessages(SignatureRequest[] requests)
+    private static void HashMessages(ReadOnlySpan<SignatureRequest> requests, Span<Fr> messages, SignatureGroupScratch scratch)
     {
-        var messages = new Fr[requests.Length];
-        for (int arity = 2; arity <= 3; arity++)
+        for (int arity = 2; arity <= MessageInputs.MaxCount; arity++)
         {
             int count = 0;
             foreach (var r in requests) if (r.Message.Count == arity) count++;
             if (count == 0) continue;
-            var inputs = new Fr[count * arity];
-            var at = new int[count];
+            var inputs = scratch.Inputs.AsSpan(0, count * arity);
+            var at = scratch.At.AsSpan(0, count);
             for (int i = 0, k = 0; i < requests.Length; i++)
             {
                 if (requests[i].Message.Count != arity) continue;
-                requests[i].Message.CopyTo(inputs.AsSpan(k * arity, arity));
+                requests[i].Message.CopyTo(inputs.Slice(k * arity, arity));
                 at[k++] = i;
             }
-            var hashes = new Fr[count];
+            var hashes = scratch.Hashes.AsSpan(0, count);
             Poseidon.HashMany(inputs, arity, hashes);
             for (int k = 0; k < count; k++) messages[at[k]] = hashes[k];
         }
-        return messages;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 
 namespace Rollup.Sequencer.Rpc.Dispatch;
@@ -35,9 +36,22 @@ public sealed class PendingResponse
     public async ValueTask<byte[]?> CompleteAsync()
     {
         if (_dispatcher is null) return _ready;
+        using var output = new PooledBufferWriter(256 * _outcomes!.Length);
+        return await CompleteAsync(output).ConfigureAwait(false) ? output.WrittenSpan.ToArray() : null;
+    }
+
+    /// <summary>Writes the UTF-8 JSON response to <paramref name="output"/>; false (nothing written) when the body held only notifications.</summary>
+    public async ValueTask<bool> CompleteAsync(IBufferWriter<byte> output)
+    {
+        if (_dispatcher is null)
+        {
+            if (_ready is null) return false;
+            output.Write(_ready);
+            return true;
+        }
         try
         {
-            return await _dispatcher.CompleteAsync(_outcomes!, _batch, _timeout!, _aborted).ConfigureAwait(false);
+            return await _dispatcher.CompleteAsync(_outcomes!, _batch, _timeout!, _aborted, output).ConfigureAwait(false);
         }
         finally
         {

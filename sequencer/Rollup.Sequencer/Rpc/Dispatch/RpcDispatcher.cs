@@ -50,6 +50,13 @@ public sealed partial class RpcDispatcher
         return await pending.CompleteAsync().ConfigureAwait(false);
     }
 
+    /// <summary>Writes the UTF-8 JSON response to <paramref name="output"/>; false (nothing written) when the body held only notifications. The body must stay unchanged until this completes.</summary>
+    public async ValueTask<bool> HandleAsync(ReadOnlyMemory<byte> body, RpcCallContext context, IBufferWriter<byte> output, CancellationToken cancellation)
+    {
+        var pending = await BeginAsync(body, context, cancellation).ConfigureAwait(false);
+        return await pending.CompleteAsync(output).ConfigureAwait(false);
+    }
+
     /// <summary>Runs every call of the body, in order, up to the point where it takes effect.</summary>
     public async ValueTask<PendingResponse> BeginAsync(ReadOnlyMemory<byte> body, RpcCallContext context, CancellationToken cancellation)
     {
@@ -107,7 +114,7 @@ public sealed partial class RpcDispatcher
         }
     }
 
-    internal async ValueTask<byte[]?> CompleteAsync(CallOutcome[] outcomes, bool batch, CancellationTokenSource timeout, CancellationToken aborted)
+    internal async ValueTask<bool> CompleteAsync(CallOutcome[] outcomes, bool batch, CancellationTokenSource timeout, CancellationToken aborted, IBufferWriter<byte> output)
     {
         bool any = false;
         for (int i = 0; i < outcomes.Length; i++)
@@ -115,18 +122,19 @@ public sealed partial class RpcDispatcher
             outcomes[i] = await CompleteAsync(outcomes[i], timeout, aborted).ConfigureAwait(false);
             any |= outcomes[i].HasResponse;
         }
-        if (!any) return null;
+        if (!any) return false;
 
-        var buffer = new ArrayBufferWriter<byte>(256 * outcomes.Length);
-        await using (var writer = new Utf8JsonWriter(buffer))
-        {
-            if (batch) writer.WriteStartArray();
-            foreach (var outcome in outcomes)
-                if (outcome.HasResponse) WriteOutcome(writer, outcome);
-            if (batch) writer.WriteEndArray();
-        }
-        return buffer.WrittenSpan.ToArray();
+        using var writer = new Utf8JsonWriter(output);
+        if (batch) writer.WriteStartArray();
+        foreach (var outcome in outcomes)
+            if (outcome.HasResponse) WriteOutcome(writer, outcome);
+        if (batch) writer.WriteEndArray();
+        writer.Flush();
+        return true;
     }
+
+    /// <summary>A response's likely size for a body of this many bytes: a receipt is about as long as the signed write it answers.</summary>
+    public static int ResponseSizeHint(int bodyBytes) => Math.Max(1024, 2 * bodyBytes);
 
     internal static void Release(JsonDocument document, CancellationTokenSource timeout)
     {

@@ -20,33 +20,42 @@ public static class RpcHttpHandler
             await TooLargeAsync(http, maxBodyBytes).ConfigureAwait(false);
             return;
         }
-        var body = await ReadBodyAsync(http.Request.Body, maxBodyBytes, http.RequestAborted).ConfigureAwait(false);
-        if (body is null)
+        var (body, used) = await ReadBodyAsync(http.Request.Body, maxBodyBytes, http.RequestAborted).ConfigureAwait(false);
+        // The parsed document reads the rented body until the response is written: it goes back to
+        // the pool only then, so a request costs no copy of its body.
+        try
         {
-            await TooLargeAsync(http, maxBodyBytes).ConfigureAwait(false);
-            return;
+            if (used > maxBodyBytes)
+            {
+                await TooLargeAsync(http, maxBodyBytes).ConfigureAwait(false);
+                return;
+            }
+            var context = new RpcCallContext(http.Connection.RemoteIpAddress, dispatcher.Listener);
+            using var response = new PooledBufferWriter(RpcDispatcher.ResponseSizeHint(used));
+            if (!await dispatcher.HandleAsync(body.AsMemory(0, used), context, response, http.RequestAborted).ConfigureAwait(false))
+            {
+                http.Response.StatusCode = StatusCodes.Status204NoContent;
+                return;
+            }
+            await WriteAsync(http, StatusCodes.Status200OK, response.WrittenMemory).ConfigureAwait(false);
         }
-        var context = new RpcCallContext(http.Connection.RemoteIpAddress, dispatcher.Listener);
-        var response = await dispatcher.HandleAsync(body, context, http.RequestAborted).ConfigureAwait(false);
-        if (response is null)
+        finally
         {
-            http.Response.StatusCode = StatusCodes.Status204NoContent;
-            return;
+            ArrayPool<byte>.Shared.Return(body);
         }
-        await WriteAsync(http, StatusCodes.Status200OK, response).ConfigureAwait(false);
     }
 
-    private static async Task<byte[]?> ReadBodyAsync(Stream stream, int limit, CancellationToken cancellation)
+    /// <summary>The body in a rented array (the caller returns it) and its length; a length above the limit means the body is larger than allowed and was not read further.</summary>
+    private static async Task<(byte[] Buffer, int Length)> ReadBodyAsync(Stream stream, int limit, CancellationToken cancellation)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(limit + 1, 16 * 1024));
         int used = 0;
         try
         {
-            while (true)
+            while (used <= limit)
             {
                 if (used == buffer.Length)
                 {
-                    if (used > limit) return null;
                     var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, limit + 1));
                     buffer.AsSpan(0, used).CopyTo(larger);
                     ArrayPool<byte>.Shared.Return(buffer);
@@ -55,13 +64,13 @@ public static class RpcHttpHandler
                 int read = await stream.ReadAsync(buffer.AsMemory(used), cancellation).ConfigureAwait(false);
                 if (read == 0) break;
                 used += read;
-                if (used > limit) return null;
             }
-            return buffer.AsSpan(0, used).ToArray();
+            return (buffer, used);
         }
-        finally
+        catch
         {
             ArrayPool<byte>.Shared.Return(buffer);
+            throw;
         }
     }
 
@@ -73,7 +82,7 @@ public static class RpcHttpHandler
             RpcDispatcher.ErrorOnly(new RpcError(RpcErrorCode.InvalidRequest, $"invalid request: the body exceeds the limit of {limit} bytes")));
     }
 
-    private static async Task WriteAsync(HttpContext http, int status, byte[] json)
+    private static async Task WriteAsync(HttpContext http, int status, ReadOnlyMemory<byte> json)
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = "application/json";

@@ -28,5 +28,5 @@ public sealed record ReceiptView(
         signed.GroupSize,
         signed.Proof,
         signed.Sequencer,
-        "0x" + Convert.ToHexStringLower(signed.Signature.ToBytes()));
+        signed.SignatureHex);
 }
