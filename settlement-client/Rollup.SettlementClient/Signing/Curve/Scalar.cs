@@ -168,32 +168,81 @@ internal readonly struct Scalar
         return MontgomeryMul(acc, One);
     }
 
-    /// <summary>a·b·2^-256 mod n, CIOS with the extra carry word.</summary>
+    /// <summary>a·b·2^-256 mod n, CIOS with the extra carry word (n is above 2^255), unrolled over locals.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static Scalar MontgomeryMul(in Scalar a, in Scalar b)
     {
-        Span<ulong> x = [a.L0, a.L1, a.L2, a.L3];
-        Span<ulong> y = [b.L0, b.L1, b.L2, b.L3];
-        Span<ulong> n = [N0, N1, N2, N3];
-        Span<ulong> t = stackalloc ulong[6];
-        for (int i = 0; i < 4; i++)
-        {
-            ulong c = 0;
-            for (int j = 0; j < 4; j++) c = Limb.Mac2(x[j], y[i], t[j], c, out t[j]);
-            ulong k = 0;
-            t[4] = Limb.Adc(t[4], c, ref k);
-            t[5] = k;
+        ulong a0 = a.L0, a1 = a.L1, a2 = a.L2, a3 = a.L3;
+        ulong t0 = 0, t1 = 0, t2 = 0, t3 = 0, t4 = 0, t5, c, k, m;
 
-            ulong m = t[0] * NInvNeg;
-            c = Limb.Mac(m, n[0], t[0], out _);
-            for (int j = 1; j < 4; j++) c = Limb.Mac2(m, n[j], t[j], c, out t[j - 1]);
-            k = 0;
-            t[3] = Limb.Adc(t[4], c, ref k);
-            t[4] = t[5] + k;
-        }
+        c = Limb.Mac(a0, b.L0, 0, out t0);
+        c = Limb.Mac2(a1, b.L0, t1, c, out t1);
+        c = Limb.Mac2(a2, b.L0, t2, c, out t2);
+        c = Limb.Mac2(a3, b.L0, t3, c, out t3);
+        k = 0;
+        t4 = Limb.Adc(t4, c, ref k);
+        t5 = k;
+        m = t0 * NInvNeg;
+        c = Limb.Mac(m, N0, t0, out _);
+        c = Limb.Mac2(m, N1, t1, c, out t0);
+        c = Limb.Mac2(m, N2, t2, c, out t1);
+        c = Limb.Mac2(m, N3, t3, c, out t2);
+        k = 0;
+        t3 = Limb.Adc(t4, c, ref k);
+        t4 = t5 + k;
+
+        c = Limb.Mac(a0, b.L1, t0, out t0);
+        c = Limb.Mac2(a1, b.L1, t1, c, out t1);
+        c = Limb.Mac2(a2, b.L1, t2, c, out t2);
+        c = Limb.Mac2(a3, b.L1, t3, c, out t3);
+        k = 0;
+        t4 = Limb.Adc(t4, c, ref k);
+        t5 = k;
+        m = t0 * NInvNeg;
+        c = Limb.Mac(m, N0, t0, out _);
+        c = Limb.Mac2(m, N1, t1, c, out t0);
+        c = Limb.Mac2(m, N2, t2, c, out t1);
+        c = Limb.Mac2(m, N3, t3, c, out t2);
+        k = 0;
+        t3 = Limb.Adc(t4, c, ref k);
+        t4 = t5 + k;
+
+        c = Limb.Mac(a0, b.L2, t0, out t0);
+        c = Limb.Mac2(a1, b.L2, t1, c, out t1);
+        c = Limb.Mac2(a2, b.L2, t2, c, out t2);
+        c = Limb.Mac2(a3, b.L2, t3, c, out t3);
+        k = 0;
+        t4 = Limb.Adc(t4, c, ref k);
+        t5 = k;
+        m = t0 * NInvNeg;
+        c = Limb.Mac(m, N0, t0, out _);
+        c = Limb.Mac2(m, N1, t1, c, out t0);
+        c = Limb.Mac2(m, N2, t2, c, out t1);
+        c = Limb.Mac2(m, N3, t3, c, out t2);
+        k = 0;
+        t3 = Limb.Adc(t4, c, ref k);
+        t4 = t5 + k;
+
+        c = Limb.Mac(a0, b.L3, t0, out t0);
+        c = Limb.Mac2(a1, b.L3, t1, c, out t1);
+        c = Limb.Mac2(a2, b.L3, t2, c, out t2);
+        c = Limb.Mac2(a3, b.L3, t3, c, out t3);
+        k = 0;
+        t4 = Limb.Adc(t4, c, ref k);
+        t5 = k;
+        m = t0 * NInvNeg;
+        c = Limb.Mac(m, N0, t0, out _);
+        c = Limb.Mac2(m, N1, t1, c, out t0);
+        c = Limb.Mac2(m, N2, t2, c, out t1);
+        c = Limb.Mac2(m, N3, t3, c, out t2);
+        k = 0;
+        t3 = Limb.Adc(t4, c, ref k);
+        t4 = t5 + k;
+
         // t < 2n: subtract n when t carried past 2^256 or is at least n.
-        var value = new Scalar(t[0], t[1], t[2], t[3]);
+        var value = new Scalar(t0, t1, t2, t3);
         ulong borrow = SubtractN(value, out var reduced);
-        return Select(0UL - (t[4] | (borrow ^ 1)), reduced, value);
+        return Select(0UL - (t4 | (borrow ^ 1)), reduced, value);
     }
 
     /// <summary>value - n mod 2^256 and the borrow (1 when value &lt; n).</summary>
