@@ -12,7 +12,9 @@ namespace Rollup.SettlementClient.Signing;
 /// <summary>
 /// A secp256k1 key: a private key that signs, or a public key alone (as recovered from a
 /// signature). Signing uses RFC 6979 deterministic nonces (HMAC-SHA256), so a signature is a
-/// pure function of key and hash, and normalises s to the low half.
+/// pure function of key and hash, and normalises s to the low half. Signing and key derivation run
+/// on the constant-time, allocation-free arithmetic in <c>Signing/Curve</c>; verification, recovery
+/// and point decoding on BouncyCastle.
 /// </summary>
 public sealed class EthECKey
 {
