@@ -1,10 +1,14 @@
 using BenchmarkDotNet.Attributes;
 using Rollup.Core.Fields;
 using Rollup.Core.Signatures;
+using Rollup.SettlementClient.Signing;
 
 namespace Rollup.Bench;
 
-/// <summary>EdDSA-Poseidon sign and verify on one core, one by one and many at once.</summary>
+/// <summary>
+/// EdDSA-Poseidon sign and verify on one core, one by one and many at once; secp256k1 ECDSA signing
+/// (the sequencer's receipt signatures) on the limb-based signer and on the BouncyCastle path it replaced.
+/// </summary>
 [MemoryDiagnoser]
 [ShortRunJob]
 public class SignatureBenchmarks
@@ -18,6 +22,9 @@ public class SignatureBenchmarks
     private readonly Signature[] _signatures = new Signature[Many];
     private readonly PublicKey[] _keys = new PublicKey[Many];
     private readonly bool[] _verdicts = new bool[Many];
+    private EthECKey _ethKey = null!;
+    private Org.BouncyCastle.Math.BigInteger _bcKey = null!;
+    private readonly byte[] _hash = System.Security.Cryptography.SHA256.HashData("receipt group"u8);
 
     [GlobalSetup]
     public void Setup()
@@ -26,6 +33,9 @@ public class SignatureBenchmarks
         _public = _key.GetPublicKey();
         _message = Fr.Parse("4242424242424242424242");
         _signature = _key.Sign(_message);
+        var ethKey = System.Security.Cryptography.SHA256.HashData("bench secp256k1"u8);
+        _ethKey = new EthECKey(ethKey);
+        _bcKey = new Org.BouncyCastle.Math.BigInteger(1, ethKey);
         for (int i = 0; i < Many; i++)
         {
             var key = new PrivateKey(System.Security.Cryptography.SHA256.HashData(BitConverter.GetBytes(i % 8)));
@@ -47,4 +57,10 @@ public class SignatureBenchmarks
 
     [Benchmark(Description = "EdDSA sign")]
     public Signature Sign() => _key.Sign(_message);
+
+    [Benchmark(Description = "secp256k1 sign (EthECKey, limbs)")]
+    public EthECDSASignature EcdsaSign() => _ethKey.Sign(_hash);
+
+    [Benchmark(Description = "secp256k1 sign (BouncyCastle, before)")]
+    public int EcdsaSignBouncyCastle() => BouncyCastleEcdsa.Sign(_bcKey, _hash).YParity;
 }

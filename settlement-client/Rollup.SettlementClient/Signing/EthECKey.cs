@@ -1,11 +1,10 @@
-using Org.BouncyCastle.Crypto.Digests;
 using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Crypto.Signers;
 using Org.BouncyCastle.Math.EC;
-using Org.BouncyCastle.Math.EC.Multiplier;
 using Rollup.Core.Ethereum;
 using Rollup.SettlementClient.Addresses;
 using Rollup.SettlementClient.Primitives;
+using Rollup.SettlementClient.Signing.Curve;
 using BcBigInteger = Org.BouncyCastle.Math.BigInteger;
 
 namespace Rollup.SettlementClient.Signing;
@@ -13,14 +12,17 @@ namespace Rollup.SettlementClient.Signing;
 /// <summary>
 /// A secp256k1 key: a private key that signs, or a public key alone (as recovered from a
 /// signature). Signing uses RFC 6979 deterministic nonces (HMAC-SHA256), so a signature is a
-/// pure function of key and hash, and normalises s to the low half.
+/// pure function of key and hash, and normalises s to the low half. Signing and key derivation run
+/// on the constant-time, allocation-free arithmetic in <c>Signing/Curve</c>; verification, recovery
+/// and point decoding on BouncyCastle.
 /// </summary>
 public sealed class EthECKey
 {
-    private readonly BcBigInteger? _privateKey;
+    // Limbs rather than a BigInteger, so signing converts nothing per call.
+    private readonly Scalar? _privateKey;
     private readonly ECPoint _publicKey;
 
-    private EthECKey(BcBigInteger? privateKey, ECPoint publicKey)
+    private EthECKey(Scalar? privateKey, ECPoint publicKey)
     {
         _privateKey = privateKey;
         _publicKey = publicKey.Normalize();
@@ -28,7 +30,7 @@ public sealed class EthECKey
 
     public EthECKey(ReadOnlySpan<byte> privateKey32) : this(ParsePrivateKey(privateKey32)) { }
 
-    private EthECKey(BcBigInteger privateKey) : this(privateKey, Secp256k1.Domain.G.Multiply(privateKey)) { }
+    private EthECKey(Scalar privateKey) : this(privateKey, PublicPoint(privateKey)) { }
 
     public EthECKey(string privateKeyHex) : this(Hex.Decode(privateKeyHex)) { }
 
@@ -52,7 +54,7 @@ public sealed class EthECKey
     {
         var key = _privateKey ?? throw new InvalidOperationException("this key holds only a public key");
         var bytes = new byte[32];
-        BigEndianInteger.WriteFixed(Secp256k1.FromBc(key), bytes);
+        key.Write(bytes);
         return bytes;
     }
 
@@ -68,33 +70,8 @@ public sealed class EthECKey
     {
         var key = _privateKey ?? throw new InvalidOperationException("cannot sign with a public-only key");
         if (hash32.Length != 32) throw new ArgumentException($"sign a 32-byte hash, got {hash32.Length} bytes", nameof(hash32));
-        // RFC 6979 as BouncyCastle's ECDsaSigner does it, but keeping R: its y parity is the
-        // recovery id, so no public-key recovery (1.5 scalar multiplications) is needed to find it.
-        var n = Secp256k1.N;
-        var e = new BcBigInteger(1, hash32.ToArray());
-        var kCalculator = new HMacDsaKCalculator(new Sha256Digest());
-        kCalculator.Init(n, key, hash32.ToArray());
-        var multiplier = new FixedPointCombMultiplier();
-        while (true)
-        {
-            var k = kCalculator.NextK();
-            var point = multiplier.Multiply(Secp256k1.Domain.G, k).Normalize();
-            var x = point.AffineXCoord.ToBigInteger();
-            // x >= n (probability ~2^-127) would need a recovery id Ethereum cannot express: take the next k.
-            if (x.CompareTo(n) >= 0) continue;
-            var r = x;
-            if (r.SignValue == 0) continue;
-            var s = k.ModInverse(n).Multiply(e.Add(key.Multiply(r))).Mod(n);
-            if (s.SignValue == 0) continue;
-            int parity = point.AffineYCoord.TestBitZero() ? 1 : 0;
-            // Low s: s and n - s both verify; n - s belongs to -R, whose y has the other parity.
-            if (s.CompareTo(Secp256k1.HalfN) > 0)
-            {
-                s = n.Subtract(s);
-                parity ^= 1;
-            }
-            return new EthECDSASignature(Secp256k1.FromBc(r), Secp256k1.FromBc(s), parity);
-        }
+        EcdsaSigner.Sign(key, hash32, out var r, out var s, out int yParity);
+        return new EthECDSASignature(r.ToBigInteger(), s.ToBigInteger(), yParity);
     }
 
     public bool Verify(ReadOnlySpan<byte> hash32, EthECDSASignature signature)
@@ -139,11 +116,18 @@ public sealed class EthECKey
         return q.IsInfinity ? null : q;
     }
 
-    private static BcBigInteger ParsePrivateKey(ReadOnlySpan<byte> privateKey32)
+    private static Scalar ParsePrivateKey(ReadOnlySpan<byte> privateKey32)
     {
         if (privateKey32.Length != 32) throw new SignatureException($"a private key is 32 bytes, got {privateKey32.Length}");
-        var d = new BcBigInteger(1, privateKey32.ToArray());
-        if (d.SignValue == 0 || d.CompareTo(Secp256k1.N) >= 0) throw new SignatureException("private key is outside [1, n-1]");
+        if (!Scalar.TryRead(privateKey32, out var d) || d.IsZero) throw new SignatureException("private key is outside [1, n-1]");
         return d;
+    }
+
+    /// <summary>d·G with the constant-time table; BouncyCastle decodes it, which also checks it is on the curve.</summary>
+    private static ECPoint PublicPoint(in Scalar privateKey)
+    {
+        Span<byte> encoded = stackalloc byte[65];
+        GeneratorTable.Multiply(privateKey).ToAffine().WriteUncompressed(encoded);
+        return Secp256k1.Curve.Curve.DecodePoint(encoded.ToArray());
     }
 }
