@@ -22,6 +22,15 @@ internal sealed class PendingCommand : IWriterWork
 
     public EngineCommand Command { get; }
 
+    /// <summary>When the command was submitted (a <see cref="System.Diagnostics.Stopwatch"/> timestamp), for the write-stage metrics.</summary>
+    public long SubmittedAt { get; } = System.Diagnostics.Stopwatch.GetTimestamp();
+
+    /// <summary>When the writer took it up, its signature check done.</summary>
+    public long TakenAt { get; set; }
+
+    /// <summary>When the writer appended it to the log.</summary>
+    public long LoggedAt { get; set; }
+
     /// <summary>The pre-check's outcome when it was made before queueing.</summary>
     public PreVerified PreVerified { get; }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Rollup.Core.Batches;
 using Rollup.Sequencer.Engine.Commands;
@@ -28,6 +29,11 @@ public sealed partial class SequencerEngine
                 // that is running elsewhere.
                 if (work is PendingCommand { Check: { } check } && !check.TryRun() && !check.Result.IsCompleted)
                     await ((Task)check.Result).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                if (_stages is not null && work is PendingCommand pending)
+                {
+                    pending.TakenAt = Stopwatch.GetTimestamp();
+                    _stages.Observe(WriteStage.Queue, Stopwatch.GetElapsedTime(pending.SubmittedAt, pending.TakenAt));
+                }
                 work.Run(this);
             }
         }
@@ -92,6 +98,11 @@ public sealed partial class SequencerEngine
         }
         _lastSequence = sequence;
         _lastTimestampMs = now;
+        if (_stages is not null)
+        {
+            pending.LoggedAt = Stopwatch.GetTimestamp();
+            _stages.Observe(WriteStage.Apply, Stopwatch.GetElapsedTime(pending.TakenAt, pending.LoggedAt));
+        }
         var sealedBatches = _sealedByCommand.Count == 0 ? (IReadOnlyList<Batch>)[] : _sealedByCommand.ToArray();
         _acks.Writer.TryWrite(new Acknowledgement(sequence, pending, result with { Sequence = sequence, TimestampMs = now }, sealedBatches));
     }
@@ -114,6 +125,7 @@ public sealed partial class SequencerEngine
                     ack.Pending?.Abandon(e);
                     continue;
                 }
+                if (_stages is not null && ack.Pending is { LoggedAt: > 0 } logged) _stages.Observe(WriteStage.Durable, Stopwatch.GetElapsedTime(logged.LoggedAt));
                 Publish(ack.Sealed);
                 ack.Pending?.Completion.TrySetResult(ack.Result);
             }

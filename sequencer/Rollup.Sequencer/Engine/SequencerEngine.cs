@@ -45,7 +45,10 @@ public sealed partial class SequencerEngine : IAsyncDisposable
     // Enough for every resting order of a busy book; a maker older than that is verified again when it fills.
     private const int VerifiedSignatureCapacity = 1 << 20;
 
-    public SequencerEngine(GenesisConfig genesis, IOperationLog log, ISequencerClock clock, EngineOptions options, ILogger<SequencerEngine> logger)
+    private readonly IWriteStageObserver? _stages;
+
+    public SequencerEngine(GenesisConfig genesis, IOperationLog log, ISequencerClock clock, EngineOptions options, ILogger<SequencerEngine> logger,
+        IWriteStageObserver? stages = null)
     {
         ArgumentNullException.ThrowIfNull(genesis);
         options.Validate();
@@ -53,6 +56,7 @@ public sealed partial class SequencerEngine : IAsyncDisposable
         _clock = clock;
         _options = options;
         _logger = logger;
+        _stages = stages;
         _state = new RollupState(genesis);
         _state.DeferHashing = !options.RecordTraces;
         _stf = new StateTransition(_state) { VerifiedSignatures = _verified, CollectTrace = options.RecordTraces };

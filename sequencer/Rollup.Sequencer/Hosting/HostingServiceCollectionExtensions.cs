@@ -33,6 +33,7 @@ public static class HostingServiceCollectionExtensions
     public static IServiceCollection AddSequencerMetrics(this IServiceCollection services)
     {
         services.AddSingleton<SequencerMetrics>();
+        services.AddSingleton<Engine.IWriteStageObserver>(sp => sp.GetRequiredService<SequencerMetrics>());
         return services;
     }
 }

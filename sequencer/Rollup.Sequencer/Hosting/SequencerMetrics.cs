@@ -1,4 +1,5 @@
 using Prometheus;
+using Rollup.Sequencer.Engine;
 
 namespace Rollup.Sequencer.Hosting;
 
@@ -8,8 +9,9 @@ namespace Rollup.Sequencer.Hosting;
 /// RPC and L1 poster call the methods below; names follow Prometheus conventions (seconds,
 /// _total for counters).
 /// </summary>
-public sealed class SequencerMetrics
+public sealed class SequencerMetrics : IWriteStageObserver
 {
+    private static readonly double[] StageBuckets = [0.0001, 0.00025, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.1, 1];
     private static readonly double[] LatencyBuckets = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1];
     private static readonly double[] BatchBuckets = [0.1, 0.5, 1, 2, 5, 10, 30, 60, 120, 300, 600];
 
@@ -23,6 +25,8 @@ public sealed class SequencerMetrics
     private readonly Gauge _logLastSequence;
     private readonly Gauge _logDurableSequence;
     private readonly Gauge _logFlushes;
+    // One child per stage, resolved once: observing is on every write's path.
+    private readonly Histogram.Child[] _writeStages;
 
     public SequencerMetrics()
     {
@@ -40,6 +44,11 @@ public sealed class SequencerMetrics
         _logLastSequence = factory.CreateGauge("sequencer_log_last_sequence", "Sequence number of the last appended log entry.");
         _logDurableSequence = factory.CreateGauge("sequencer_log_durable_sequence", "Sequence number up to which the log is on disk.");
         _logFlushes = factory.CreateGauge("sequencer_log_flushes", "Group commits (fsyncs) of the operation log since start.");
+        var writeStage = factory.CreateHistogram("sequencer_write_stage_seconds",
+            "Time a write spends in each stage before its receipt: queue (until the writer has it, signature checked), apply (applied and appended), durable (on disk), receipt (receipt group signed).",
+            new HistogramConfiguration { Buckets = StageBuckets, LabelNames = ["stage"] });
+        _writeStages = new Histogram.Child[Enum.GetValues<WriteStage>().Length];
+        foreach (var stage in Enum.GetValues<WriteStage>()) _writeStages[(int)stage] = writeStage.WithLabels(StageLabel(stage));
     }
 
     public CollectorRegistry Registry { get; }
@@ -62,6 +71,17 @@ public sealed class SequencerMetrics
     public void BatchStage(string stage, TimeSpan sinceFirstOperation) => _batchLatency.WithLabels(stage).Observe(sinceFirstOperation.TotalSeconds);
 
     public void L1Lag(long blocks) => _l1LagBlocks.Set(blocks);
+
+    public void Observe(WriteStage stage, TimeSpan elapsed) => _writeStages[(int)stage].Observe(elapsed.TotalSeconds);
+
+    public static string StageLabel(WriteStage stage) => stage switch
+    {
+        WriteStage.Queue => "queue",
+        WriteStage.Apply => "apply",
+        WriteStage.Durable => "durable",
+        WriteStage.Receipt => "receipt",
+        _ => throw new ArgumentOutOfRangeException(nameof(stage)),
+    };
 
     /// <summary>Samples the log's positions just before each scrape.</summary>
     public void ObserveLog(Func<(long Last, long Durable, long Flushes)> sample)

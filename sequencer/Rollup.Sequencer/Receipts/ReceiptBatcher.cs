@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Rollup.Sequencer.Engine;
 using Rollup.Sequencer.Rpc.Views;
 
 namespace Rollup.Sequencer.Receipts;
@@ -21,12 +22,15 @@ public sealed class ReceiptBatcher : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
 
-    public ReceiptBatcher(ReceiptSigner signer, TimeSpan interval, TimeProvider? time = null)
+    private readonly IWriteStageObserver? _stages;
+
+    public ReceiptBatcher(ReceiptSigner signer, TimeSpan interval, TimeProvider? time = null, IWriteStageObserver? stages = null)
     {
         if (interval < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(interval), "the signing interval is not negative");
         _signer = signer;
         _interval = interval;
         _time = time ?? TimeProvider.System;
+        _stages = stages;
         _loop = Task.Run(LoopAsync);
     }
 
@@ -37,7 +41,8 @@ public sealed class ReceiptBatcher : IAsyncDisposable
 
     public Task<SignedReceipt> SignAsync(long sequence, Hash32 operationHash, long acceptedAtMs, CancellationToken cancellation)
     {
-        var pending = new Pending(_signer.Create(sequence, operationHash, acceptedAtMs), new TaskCompletionSource<SignedReceipt>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new Pending(_signer.Create(sequence, operationHash, acceptedAtMs), new TaskCompletionSource<SignedReceipt>(TaskCreationOptions.RunContinuationsAsynchronously),
+            _time.GetTimestamp());
         if (!_queue.Writer.TryWrite(pending)) throw new ObjectDisposedException(nameof(ReceiptBatcher));
         return pending.Completion.Task.WaitAsync(cancellation);
     }
@@ -64,7 +69,12 @@ public sealed class ReceiptBatcher : IAsyncDisposable
                 {
                     var signed = _signer.SignGroup(receipts);
                     SignatureCount++;
-                    for (int i = 0; i < group.Count; i++) group[i].Completion.TrySetResult(signed[i]);
+                    long done = _time.GetTimestamp();
+                    for (int i = 0; i < group.Count; i++)
+                    {
+                        _stages?.Observe(WriteStage.Receipt, _time.GetElapsedTime(group[i].Queued, done));
+                        group[i].Completion.TrySetResult(signed[i]);
+                    }
                 }
                 catch (Exception e)
                 {
@@ -89,5 +99,5 @@ public sealed class ReceiptBatcher : IAsyncDisposable
         _stop.Dispose();
     }
 
-    private sealed record Pending(Receipt Receipt, TaskCompletionSource<SignedReceipt> Completion);
+    private sealed record Pending(Receipt Receipt, TaskCompletionSource<SignedReceipt> Completion, long Queued);
 }

@@ -34,7 +34,8 @@ public static class EngineServiceCollectionExtensions
                 sp.GetRequiredService<IOperationLog>(),
                 sp.GetRequiredService<ISequencerClock>(),
                 EngineOptionsFor(options, sp.GetRequiredService<OperatorIdentity>()),
-                sp.GetRequiredService<ILogger<SequencerEngine>>());
+                sp.GetRequiredService<ILogger<SequencerEngine>>(),
+                sp.GetService<IWriteStageObserver>());
         });
         services.TryAddSingleton(sp =>
         {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Rollup.Sequencer.Engine;
 using Rollup.Sequencer.Receipts;
 using Rollup.Sequencer.Rpc.Dispatch;
 using Rollup.Sequencer.Rpc.RateLimiting;
@@ -34,7 +35,8 @@ public static class RpcServiceCollectionExtensions
         services.TryAddSingleton(sp => new ReceiptBatcher(
             sp.GetRequiredService<ReceiptSigner>(),
             sp.GetRequiredService<IOptions<RpcServerOptions>>().Value.ReceiptSigningInterval,
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<IWriteStageObserver>()));
         services.TryAddSingleton(sp => SequencerMethods.CreateRegistry(
             sp.GetRequiredService<ISequencerApi>(),
             sp.GetRequiredService<ReceiptBatcher>(),
