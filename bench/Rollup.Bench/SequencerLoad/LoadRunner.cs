@@ -104,7 +104,11 @@ public static class LoadRunner
             int gen0 = GC.CollectionCount(0), gen2 = GC.CollectionCount(2);
             var paused = GC.GetTotalPauseDuration();
             using var gcPauses = new GcPauseListener();
+            var stages = app.Services.GetRequiredService<StageRecorder>();
+            stages.Recording = true;
             var latencies = await LatencyAtAsync(http, rpc, latencyBatches, targetRate);
+            stages.Recording = false;
+            Console.WriteLine($"Per order in the latency run, p50 / p99 / p99.9 / max: {string.Join("; ", stages.Report())}");
             string pauses;
             lock (gcPauses.Pauses) pauses = string.Join(", ", gcPauses.Pauses.Select(p => $"{p.Ms:F1} ms (gen {p.Gen})"));
             Console.WriteLine($"GC pauses during the latency run: {(pauses.Length == 0 ? "none" : pauses)}");
@@ -186,7 +190,7 @@ public static class LoadRunner
         Environment.SetEnvironmentVariable(OperatorKeyVariable, "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d");
         var genesis = Path.Combine(dir, "genesis.json");
         await File.WriteAllTextAsync(genesis, GenesisConfigJson.Write(scenario.Genesis));
-        var app = SequencerComposition.Build(
+        var app = SequencerHost.Build(
         [
             $"--Sequencer:DataDirectory={Path.Combine(dir, "data")}",
             "--Sequencer:Rpc:Port=0",
@@ -199,7 +203,12 @@ public static class LoadRunner
             "--Rpc:WritesPerSecond=1000000",
             "--Rpc:WriteBurst=1000000",
             "--Logging:LogLevel:Default=Warning",
-        ]);
+        ], builder =>
+        {
+            SequencerComposition.Compose(builder);
+            builder.Services.AddSingleton(sp => new StageRecorder(sp.GetRequiredService<SequencerMetrics>()));
+            builder.Services.AddSingleton<IWriteStageObserver>(sp => sp.GetRequiredService<StageRecorder>());
+        }, SequencerComposition.Map);
         await app.StartAsync();
         return app;
     }

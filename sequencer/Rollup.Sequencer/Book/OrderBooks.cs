@@ -10,6 +10,7 @@ public sealed class OrderBooks
 {
     private readonly Dictionary<ushort, OrderBook> _books = new();
     private readonly Dictionary<uint, Dictionary<uint, RestingOrder>> _byAccount = new();
+    private readonly ExpiryIndex _expiries = new();
     private readonly uint _slotMask;
     private long _arrivals;
 
@@ -21,6 +22,9 @@ public sealed class OrderBooks
     }
 
     public int OrderCount { get; private set; }
+
+    /// <summary>Entries of the expiry index, live or left behind by orders that are gone (at most about twice the live count).</summary>
+    internal int ExpiryEntries => _expiries.Count;
 
     /// <summary>Books in series order (deterministic iteration).</summary>
     public IEnumerable<OrderBook> Books => _books.Values.OrderBy(b => b.Series);
@@ -59,30 +63,40 @@ public sealed class OrderBooks
         uint slot = SlotOf(order.OrderId);
         if (!orders.TryAdd(slot, order)) throw new InvalidOperationException($"account {order.AccountId} already has a live order in fill slot {slot}");
         GetOrCreate(order.Order.SeriesIndex).Add(order);
+        order.IsResting = true;
+        _expiries.Add(order);
         OrderCount++;
         return order;
     }
 
     internal void Remove(RestingOrder order)
     {
+        Unlink(order);
+        _expiries.Removed(OrderCount, LiveOrders);
+    }
+
+    private void Unlink(RestingOrder order)
+    {
         if (!_books.TryGetValue(order.Order.SeriesIndex, out var book) || !book.Remove(order))
             throw new InvalidOperationException($"order {order.OrderId} of account {order.AccountId} is not in the book");
         var orders = _byAccount[order.AccountId];
         orders.Remove(SlotOf(order.OrderId));
         if (orders.Count == 0) _byAccount.Remove(order.AccountId);
+        order.IsResting = false;
         OrderCount--;
+    }
+
+    private IEnumerable<RestingOrder> LiveOrders()
+    {
+        foreach (var orders in _byAccount.Values)
+            foreach (var o in orders.Values) yield return o;
     }
 
     /// <summary>Removes every order that can no longer fill at <paramref name="now"/>; returns them in book order.</summary>
     internal List<RestingOrder> RemoveExpired(ulong now)
     {
-        var expired = new List<RestingOrder>();
-        foreach (var book in Books)
-        {
-            foreach (var o in book.Bids) if (o.IsExpiredAt(now)) expired.Add(o);
-            foreach (var o in book.Asks) if (o.IsExpiredAt(now)) expired.Add(o);
-        }
-        foreach (var o in expired) Remove(o);
+        var expired = _expiries.TakeExpired(now);
+        foreach (var o in expired) Unlink(o);
         return expired;
     }
 

@@ -36,6 +36,9 @@ public sealed class RestingOrder
     /// <summary>The log sequence of the command that rested the order (0 when rested outside the engine).</summary>
     public long Sequence { get; }
 
+    /// <summary>True from the moment the order rests in a book until it leaves it.</summary>
+    public bool IsResting { get; internal set; }
+
     /// <summary>Core's rule (docs/PROTOCOL.md §7.5): an order can fill while expiry >= now.</summary>
     public bool IsExpiredAt(ulong now) => Signed.Order.Expiry < now;
 
