@@ -16,7 +16,7 @@ using Rollup.SettlementClient.Genesis;
 namespace Rollup.Bench.SequencerLoad;
 
 /// <summary>
-/// `dotnet run -c Release --project bench/Rollup.Bench -- sequencer-load [orders] [pairs] [connections] [batch] [latency orders/s]`:
+/// `dotnet run -c Release --project bench/Rollup.Bench -- sequencer-load [orders] [pairs] [connections] [batch] [latency orders/s] [latency orders]`:
 /// drives the real sequencer service (the same composition as its Program: engine, LiteDB log
 /// with fsynced group commits, JSON-RPC over Kestrel) over loopback HTTP and prints the issue's
 /// three figures, with the CPU each accepted order costs and the load generator's share of it
@@ -38,6 +38,8 @@ public static class LoadRunner
         if (args.Length > 2) _connections = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
         if (args.Length > 3) _batchSize = int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture);
         double? latencyRate = args.Length > 4 ? double.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : null;
+        // Long enough by default to hold several collections of a long-running service, not one or none.
+        int latencyOrders = args.Length > 5 ? int.Parse(args[5], System.Globalization.CultureInfo.InvariantCulture) : Math.Max(orders / 2, 50_000);
         string loadBefore = LoadAverage();
         var scenario = new LoadScenario();
         var dir = Path.Combine(Path.GetTempPath(), "sequencer-load-" + Guid.NewGuid().ToString("N"));
@@ -72,10 +74,10 @@ public static class LoadRunner
                 warmUpOrders += (await ThroughputAsync(http, rpc, Batches(bodies))).Accepted;
                 if (JitInfo.GetCompiledMethodCount() - compiled < QuietJitMethods) break;
             }
-            Console.Error.WriteLine($"warm-up: {warmUpOrders} orders; signing {orders} + {orders / 2} resting orders and {pairs} crossing pairs …");
+            Console.Error.WriteLine($"warm-up: {warmUpOrders} orders; signing {orders} + {latencyOrders} resting orders and {pairs} crossing pairs …");
             var warmUpBodies = scenario.RestingBodies(accounts, orders / 4, Ids(orders / 4), series, expiry);
             var throughputBodies = scenario.RestingBodies(accounts, orders, Ids(orders), series, expiry);
-            var latencyBodies = scenario.RestingBodies(accounts, orders / 2, Ids(orders / 2), series, expiry);
+            var latencyBodies = scenario.RestingBodies(accounts, latencyOrders, Ids(latencyOrders), series, expiry);
             int takerOffset = pairs / accounts.Count + 1;
             int slots = 1 << scenario.Genesis.FillsDepth;
             if (nextId + 2 * takerOffset > slots)

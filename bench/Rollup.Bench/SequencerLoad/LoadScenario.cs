@@ -17,7 +17,7 @@ namespace Rollup.Bench.SequencerLoad;
 internal sealed class LoadScenario
 {
     public const ulong Usd = 1_000_000;
-    public const int Traders = 64;
+    public const int Traders = 256;
     public static readonly PrivateKey Oracle = Key("oracle");
 
     public GenesisConfig Genesis { get; } = new()

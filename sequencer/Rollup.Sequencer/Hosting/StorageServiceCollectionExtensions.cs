@@ -14,7 +14,11 @@ public static class StorageServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddSequencerStorage(this IServiceCollection services)
     {
-        services.AddSingleton(sp => SequencerDatabase.Open(sp.GetRequiredService<IOptions<SequencerOptions>>().Value.DataDirectory));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<SequencerOptions>>().Value;
+            return SequencerDatabase.Open(options.DataDirectory, options.Log.CheckpointPages);
+        });
         services.AddSingleton(sp => new LiteDbOperationLog(
             sp.GetRequiredService<SequencerDatabase>(),
             sp.GetRequiredService<IOptions<SequencerOptions>>().Value.Log,

@@ -40,9 +40,10 @@ public sealed class SequencerDatabase : IDisposable
     internal LiteDatabase Database { get; }
 
     /// <summary>Opens (creating if needed) the database in <paramref name="directory"/>; refuses a directory another process holds, and a file that is not a LiteDB database.</summary>
-    public static SequencerDatabase Open(string directory)
+    public static SequencerDatabase Open(string directory, int checkpointPages = OperationLogOptions.DefaultCheckpointPages)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        ArgumentOutOfRangeException.ThrowIfLessThan(checkpointPages, 1);
         var full = System.IO.Path.GetFullPath(directory);
         try
         {
@@ -62,6 +63,7 @@ public sealed class SequencerDatabase : IDisposable
             // The engine opens lazily in places; reading the collection names forces the header and
             // write-ahead log to be read now, so a corrupt file fails here and not on the first append.
             _ = database.GetCollectionNames().Count();
+            database.CheckpointSize = checkpointPages;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -96,6 +96,30 @@ public class OperationLogDurabilityTests
     }
 
     [Fact]
+    public async Task Entries_survive_many_checkpoints_and_a_reopen_with_a_tiny_checkpoint_size()
+    {
+        using var dir = new TempDirectory();
+        var logFile = Path.Combine(dir.Path, "sequencer-log.db");
+        long largestLog = 0;
+        using (var db = SequencerDatabase.Open(dir.Path, checkpointPages: 2))
+        using (var log = new LiteDbOperationLog(db, new OperationLogOptions { MaxGroupEntries = 4 }))
+        {
+            for (long i = 1; i <= 400; i++)
+            {
+                await log.WaitDurableAsync(log.Append(LogPayloads.For(i)));
+                if (File.Exists(logFile)) largestLog = Math.Max(largestLog, new FileInfo(logFile).Length);
+            }
+        }
+        // Checkpoints kept emptying the write-ahead log: it never grew far past two pages of 8 KiB.
+        Assert.InRange(largestLog, 1, 16 * 8192);
+        using var reopened = SequencerDatabase.Open(dir.Path, checkpointPages: 2);
+        using var reread = new LiteDbOperationLog(reopened);
+        var entries = reread.Read(0).ToList();
+        Assert.Equal(Enumerable.Range(1, 400).Select(i => (long)i), entries.Select(e => e.Sequence));
+        Assert.All(entries, e => Assert.Equal(LogPayloads.For(e.Sequence), e.Payload));
+    }
+
+    [Fact]
     public async Task Failed_write_faults_waiters_and_refuses_further_appends()
     {
         using var dir = new TempDirectory();
