@@ -49,12 +49,30 @@ public class VerifiedSignatureCacheTests
         {
             for (ulong i = 0; i < 2_000; i++) cache.Record(Fr.FromUInt64(1_000_000 * (ulong)worker + i), s, x, y);
         });
-        // Evictions racing each other may remove one entry too many per writer, never too few.
-        Assert.InRange(cache.Count, capacity - 4, capacity);
+        Assert.Equal(capacity, cache.Count);
         int present = 0;
         for (int worker = 0; worker < 4; worker++)
             for (ulong i = 0; i < 2_000; i++)
                 if (cache.Contains(Fr.FromUInt64(1_000_000 * (ulong)worker + i), s, x, y)) present++;
         Assert.Equal(cache.Count, present);
+    }
+
+    [Fact]
+    public void After_many_evictions_exactly_the_newest_capacity_entries_are_held()
+    {
+        // Enough records to grow the table several times and to wrap the eviction ring many times,
+        // so deletions shift probe chains over the table's end.
+        const int capacity = 3_000;
+        var cache = new VerifiedSignatureCache(capacity);
+        var (_, s, x, y) = Triple(1);
+        const ulong total = 40_000;
+        for (ulong i = 0; i < total; i++)
+        {
+            cache.Record(Fr.FromUInt64(i), s, x, y);
+            cache.Record(Fr.FromUInt64(i), s, x, y);
+        }
+        Assert.Equal(capacity, cache.Count);
+        for (ulong i = 0; i < total; i++)
+            Assert.True(cache.Contains(Fr.FromUInt64(i), s, x, y) == (i >= total - capacity), $"entry {i}");
     }
 }
