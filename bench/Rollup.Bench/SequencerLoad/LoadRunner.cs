@@ -78,6 +78,7 @@ public static class LoadRunner
             var warmUpBodies = scenario.RestingBodies(accounts, orders / 4, Ids(orders / 4), series, expiry);
             var throughputBodies = scenario.RestingBodies(accounts, orders, Ids(orders), series, expiry);
             var latencyBodies = scenario.RestingBodies(accounts, latencyOrders, Ids(latencyOrders), series, expiry);
+            var streamedOrders = scenario.RestingBodies(accounts, latencyOrders, Ids(latencyOrders), series, expiry).Select(Encoding.UTF8.GetBytes).ToList();
             int takerOffset = pairs / accounts.Count + 1;
             int slots = 1 << scenario.Genesis.FillsDepth;
             if (nextId + 2 * takerOffset > slots)
@@ -117,6 +118,16 @@ public static class LoadRunner
             gen0 = GC.CollectionCount(0) - gen0;
             gen2 = GC.CollectionCount(2) - gen2;
             paused = GC.GetTotalPauseDuration() - paused;
+
+            Settle();
+            List<double> streamed;
+            string streamedPauses;
+            using (var streamGc = new GcPauseListener())
+            {
+                streamed = await WebSocketLatency.RunAsync(rpc, streamedOrders, targetRate, _connections);
+                lock (streamGc.Pauses) streamedPauses = string.Join(", ", streamGc.Pauses.Select(p => $"{p.Ms:F1} ms (gen {p.Gen})"));
+            }
+            Console.WriteLine($"GC pauses during the streamed run: {(streamedPauses.Length == 0 ? "none" : streamedPauses)}");
             var (trades, tradeSeconds) = await TradesAsync(http, rpc, admin, makerBatches, takerBatches);
             await app.StopAsync();
 
@@ -130,6 +141,7 @@ public static class LoadRunner
             Console.WriteLine("|---|---|---|");
             Console.WriteLine($"| signed orders accepted (signature checks, fsynced acks, JSON-RPC batches of {_batchSize}, {_connections} connections) | **{rate:N0}/s** | >= 20,000/s |");
             Console.WriteLine($"| ack latency at {targetRate:N0} orders/s{(latencyRate is null ? " (half that load)" : "")}: p50 / p99 / p99.9 | **{Percentile(latencies, 0.50):F1} / {Percentile(latencies, 0.99):F1} / {Percentile(latencies, 0.999):F1} ms** | p99 <= 5 ms at 10,000/s |");
+            Console.WriteLine($"| ack latency at {targetRate:N0} orders/s, one order per WebSocket message on {_connections} connections, each order's own answer: p50 / p99 / p99.9 | **{Percentile(streamed, 0.50):F1} / {Percentile(streamed, 0.99):F1} / {Percentile(streamed, 0.999):F1} ms** ({streamed.Count:N0} orders) | |");
             Console.WriteLine($"| matched trades into sealed batches with state roots | **{trades / tradeSeconds:N0}/s** ({trades} trades) | >= 2,000/s |");
             Console.WriteLine($"| CPU per accepted order at full load, service and load generator (process CPU / orders; {run.CpuSeconds / run.Seconds:F2} of {Environment.ProcessorCount} cores busy) | {total:F0} µs | |");
             Console.WriteLine($"| of which the load generator: the same client against a trivial endpoint ({client.Accepted / client.Seconds:N0} orders/s, {client.CpuSeconds / client.Seconds:F2} cores; includes bare Kestrel) | {generator:F0} µs ({100 * generator / total:F0}%) | |");

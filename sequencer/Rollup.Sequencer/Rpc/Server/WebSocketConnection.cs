@@ -145,29 +145,33 @@ internal sealed class WebSocketConnection : ISubscriptionOwner
                 await _outbound.Writer.WriteAsync(RpcDispatcher.ErrorOnly(new RpcError(RpcErrorCode.InvalidRequest, "invalid request: send JSON-RPC as text messages")), cancellation).ConfigureAwait(false);
                 continue;
             }
-            // Messages take effect strictly in arrival order; their responses (waiting for receipt
-            // signatures) complete concurrently, so a stream of orders on one socket shares signatures.
+            // Messages take effect strictly in arrival order: a message's calls run synchronously up
+            // to their engine commands being queued before BeginAsync returns (as the calls of an
+            // HTTP batch do), so the next message is read without waiting for this one to be durable.
+            // Acknowledgements and receipts complete concurrently, up to MaxInFlight per socket, so
+            // a stream of orders on one socket shares fsyncs and receipt signatures.
             await _inFlight.WaitAsync(cancellation).ConfigureAwait(false);
-            PendingResponse pending;
+            ValueTask<PendingResponse> beginning;
             try
             {
-                pending = await _dispatcher.BeginAsync(buffer.WrittenMemory.ToArray(), _context, cancellation).ConfigureAwait(false);
+                beginning = _dispatcher.BeginAsync(buffer.WrittenMemory.ToArray(), _context, cancellation);
             }
             catch
             {
                 _inFlight.Release();
                 throw;
             }
-            var completion = SendWhenCompleteAsync(pending, cancellation);
+            var completion = SendWhenCompleteAsync(beginning, cancellation);
             _completions.TryAdd(completion, 0);
             _ = completion.ContinueWith(static (t, state) => ((ConcurrentDictionary<Task, byte>)state!).TryRemove(t, out _), _completions, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
     }
 
-    private async Task SendWhenCompleteAsync(PendingResponse pending, CancellationToken cancellation)
+    private async Task SendWhenCompleteAsync(ValueTask<PendingResponse> beginning, CancellationToken cancellation)
     {
         try
         {
+            var pending = await beginning.ConfigureAwait(false);
             var response = await pending.CompleteAsync().ConfigureAwait(false);
             // Responses wait for queue space: a client that does not read its answers slows only itself.
             if (response is not null) await _outbound.Writer.WriteAsync(response, cancellation).ConfigureAwait(false);
@@ -175,6 +179,19 @@ internal sealed class WebSocketConnection : ISubscriptionOwner
         catch (Exception e) when (e is OperationCanceledException or ChannelClosedException)
         {
             _logger.LogDebug("WebSocket response dropped: {Reason}", e.Message);
+        }
+        catch (Exception e)
+        {
+            // What the receive loop did when a message failed before it was read on: the connection ends.
+            _logger.LogError(e, "A WebSocket message failed; closing the connection");
+            try
+            {
+                await _closing.CancelAsync().ConfigureAwait(false);
+            }
+            catch (ObjectDisposedException)
+            {
+                // The connection already ended.
+            }
         }
         finally
         {
