@@ -122,9 +122,13 @@ public static class LoadRunner
             Settle();
             List<double> streamed;
             string streamedPauses;
+            stages.Clear();
+            stages.Recording = true;
             using (var streamGc = new GcPauseListener())
             {
                 streamed = await WebSocketLatency.RunAsync(rpc, streamedOrders, targetRate, _connections);
+                stages.Recording = false;
+                Console.WriteLine($"Per order in the streamed run, p50 / p99 / p99.9 / max: {string.Join("; ", stages.Report())}");
                 lock (streamGc.Pauses) streamedPauses = string.Join(", ", streamGc.Pauses.Select(p => $"{p.Ms:F1} ms (gen {p.Gen})"));
             }
             Console.WriteLine($"GC pauses during the streamed run: {(streamedPauses.Length == 0 ? "none" : streamedPauses)}");

@@ -20,6 +20,11 @@ internal sealed class StageRecorder(IWriteStageObserver metrics) : IWriteStageOb
         if (Recording) _milliseconds[(int)stage].Enqueue(elapsed.TotalMilliseconds);
     }
 
+    public void Clear()
+    {
+        foreach (var queue in _milliseconds) queue.Clear();
+    }
+
     /// <summary>One line per stage: p50 / p99 / p99.9 / max in ms over what was recorded.</summary>
     public IEnumerable<string> Report()
     {
