@@ -48,4 +48,18 @@ public class PooledBufferWriterTests
         Assert.Throws<ObjectDisposedException>(() => writer.GetSpan(1));
         Assert.Equal(0, writer.WrittenCount);
     }
+
+    [Fact]
+    public void Detach_hands_over_the_written_bytes_and_leaves_the_writer_empty()
+    {
+        var writer = new PooledBufferWriter(16);
+        "hello, receipts"u8.CopyTo(writer.GetSpan(15));
+        writer.Advance(15);
+        var bytes = writer.Detach(out int length);
+        Assert.Equal("hello, receipts", System.Text.Encoding.UTF8.GetString(bytes, 0, length));
+        Assert.Equal(0, writer.WrittenCount);
+        Assert.Throws<ObjectDisposedException>(() => writer.GetSpan(1));
+        writer.Dispose();
+        System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+    }
 }

@@ -40,6 +40,17 @@ public sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
         return _buffer.AsSpan(_written);
     }
 
+    /// <summary>Hands the rented array over (the caller returns it to the shared pool) with the length written; the writer holds nothing after.</summary>
+    public byte[] Detach(out int length)
+    {
+        ObjectDisposedException.ThrowIf(_buffer.Length == 0, this);
+        var buffer = _buffer;
+        length = _written;
+        _buffer = [];
+        _written = 0;
+        return buffer;
+    }
+
     public void Dispose()
     {
         var buffer = _buffer;

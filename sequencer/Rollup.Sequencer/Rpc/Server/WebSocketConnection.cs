@@ -23,7 +23,7 @@ internal sealed class WebSocketConnection : ISubscriptionOwner
     private readonly SubscriptionHub _hub;
     private readonly RpcServerOptions _options;
     private readonly ILogger _logger;
-    private readonly Channel<byte[]> _outbound;
+    private readonly Channel<OutboundMessage> _outbound;
     private readonly HashSet<string> _subscriptions = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _closing = new();
     private readonly RpcCallContext _context;
@@ -41,7 +41,7 @@ internal sealed class WebSocketConnection : ISubscriptionOwner
         _hub = hub;
         _options = options;
         _logger = logger;
-        _outbound = Channel.CreateBounded<byte[]>(new BoundedChannelOptions(options.WebSocketSendQueue)
+        _outbound = Channel.CreateBounded<OutboundMessage>(new BoundedChannelOptions(options.WebSocketSendQueue)
         {
             SingleReader = true,
             FullMode = BoundedChannelFullMode.Wait,
@@ -84,7 +84,7 @@ internal sealed class WebSocketConnection : ISubscriptionOwner
 
     public bool TryEnqueue(byte[] message)
     {
-        if (_outbound.Writer.TryWrite(message)) return true;
+        if (_outbound.Writer.TryWrite(OutboundMessage.Owned(message))) return true;
         if (Interlocked.Exchange(ref _dropped, 1) == 0)
         {
             _logger.LogWarning("Closing a WebSocket whose send queue is full ({Limit} messages)", _options.WebSocketSendQueue);
@@ -142,7 +142,7 @@ internal sealed class WebSocketConnection : ISubscriptionOwner
             }
             if (received.MessageType != WebSocketMessageType.Text)
             {
-                await _outbound.Writer.WriteAsync(RpcDispatcher.ErrorOnly(new RpcError(RpcErrorCode.InvalidRequest, "invalid request: send JSON-RPC as text messages")), cancellation).ConfigureAwait(false);
+                await _outbound.Writer.WriteAsync(OutboundMessage.Owned(RpcDispatcher.ErrorOnly(new RpcError(RpcErrorCode.InvalidRequest, "invalid request: send JSON-RPC as text messages"))), cancellation).ConfigureAwait(false);
                 continue;
             }
             // Messages take effect strictly in arrival order: a message's calls run synchronously up
@@ -151,30 +151,46 @@ internal sealed class WebSocketConnection : ISubscriptionOwner
             // Acknowledgements and receipts complete concurrently, up to MaxInFlight per socket, so
             // a stream of orders on one socket shares fsyncs and receipt signatures.
             await _inFlight.WaitAsync(cancellation).ConfigureAwait(false);
+            // The parsed message reads its bytes until its response is written: a rented copy,
+            // returned then, since the receive buffer takes the next message at once.
+            var body = ArrayPool<byte>.Shared.Rent(buffer.WrittenCount);
+            buffer.WrittenSpan.CopyTo(body);
             ValueTask<PendingResponse> beginning;
             try
             {
-                beginning = _dispatcher.BeginAsync(buffer.WrittenMemory.ToArray(), _context, cancellation);
+                beginning = _dispatcher.BeginAsync(body.AsMemory(0, buffer.WrittenCount), _context, cancellation);
             }
             catch
             {
+                if (body.Length > 0) ArrayPool<byte>.Shared.Return(body);
                 _inFlight.Release();
                 throw;
             }
-            var completion = SendWhenCompleteAsync(beginning, cancellation);
+            var completion = SendWhenCompleteAsync(beginning, body, cancellation);
             _completions.TryAdd(completion, 0);
             _ = completion.ContinueWith(static (t, state) => ((ConcurrentDictionary<Task, byte>)state!).TryRemove(t, out _), _completions, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
     }
 
-    private async Task SendWhenCompleteAsync(ValueTask<PendingResponse> beginning, CancellationToken cancellation)
+    private async Task SendWhenCompleteAsync(ValueTask<PendingResponse> beginning, byte[] body, CancellationToken cancellation)
     {
+        OutboundMessage? response = null;
         try
         {
             var pending = await beginning.ConfigureAwait(false);
-            var response = await pending.CompleteAsync().ConfigureAwait(false);
+            using (var output = new PooledBufferWriter(RpcDispatcher.ResponseSizeHint(body.Length)))
+            {
+                if (await pending.CompleteAsync(output).ConfigureAwait(false))
+                    response = new OutboundMessage(output.Detach(out int length), length, Rented: true);
+            }
+            if (body.Length > 0) ArrayPool<byte>.Shared.Return(body);
+            body = [];
             // Responses wait for queue space: a client that does not read its answers slows only itself.
-            if (response is not null) await _outbound.Writer.WriteAsync(response, cancellation).ConfigureAwait(false);
+            if (response is { } message)
+            {
+                await _outbound.Writer.WriteAsync(message, cancellation).ConfigureAwait(false);
+                response = null;
+            }
         }
         catch (Exception e) when (e is OperationCanceledException or ChannelClosedException)
         {
@@ -195,6 +211,8 @@ internal sealed class WebSocketConnection : ISubscriptionOwner
         }
         finally
         {
+            if (body.Length > 0) ArrayPool<byte>.Shared.Return(body);
+            response?.Release();
             _inFlight.Release();
         }
     }
@@ -202,7 +220,16 @@ internal sealed class WebSocketConnection : ISubscriptionOwner
     private async Task SendLoopAsync(CancellationToken cancellation)
     {
         await foreach (var message in _outbound.Reader.ReadAllAsync(cancellation).ConfigureAwait(false))
-            await _socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, cancellation).ConfigureAwait(false);
+        {
+            try
+            {
+                await _socket.SendAsync(message.Memory, WebSocketMessageType.Text, endOfMessage: true, cancellation).ConfigureAwait(false);
+            }
+            finally
+            {
+                message.Release();
+            }
+        }
     }
 
     private void DropSubscriptions()
