@@ -32,8 +32,7 @@ public static class Matcher
         if (book is null) return result;
         while (result.Remaining > 0)
         {
-            var maker = book.BestOpposite(order.Side);
-            if (maker is null || !OrderBook.Crosses(order.Side, order.LimitPrice, maker.Price)) break;
+            if (book.BestOpposite(order.Side) is not { } maker || !OrderBook.Crosses(order.Side, order.LimitPrice, maker.Price)) break;
             if (maker.IsExpiredAt(now))
             {
                 Drop(books, maker, RemovalReason.Expired, result);
@@ -68,6 +67,6 @@ public static class Matcher
     private static void Drop(OrderBooks books, RestingOrder order, RemovalReason reason, MatchResult result)
     {
         books.Remove(order);
-        result.Removed.Add(new RemovedOrder(order.AccountId, order.OrderId, order.Order.SeriesIndex, order.Remaining, reason));
+        result.Removed.Add(new RemovedOrder(order.AccountId, order.OrderId, order.Series, order.Remaining, reason));
     }
 }

@@ -1,16 +1,24 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Rollup.Core.Operations;
+
 namespace Rollup.Sequencer.Book;
 
 /// <summary>
 /// Every series' book plus an index of live orders by (account, fill slot). Core keeps one fill
 /// slot per orderId mod 2^fillsDepth, so two live orders of one account in the same slot would
 /// make the older one stale: the index lets admission refuse that, and serves cancels and
-/// cancel-all without scanning books.
+/// cancel-all without scanning books. The orders are plain data in one <see cref="OrderStore"/>,
+/// and the indexes hold only value types, so however many orders rest the collector has next
+/// to nothing to trace or copy.
 /// </summary>
 public sealed class OrderBooks
 {
+    private readonly OrderStore _store = new();
     private readonly Dictionary<ushort, OrderBook> _books = new();
-    private readonly Dictionary<uint, Dictionary<uint, RestingOrder>> _byAccount = new();
-    private readonly ExpiryIndex _expiries = new();
+    private readonly Dictionary<(uint Account, uint FillSlot), int> _byFillSlot = new();
+    private readonly Dictionary<uint, AccountOrders> _byAccount = new();
+    private readonly ExpiryIndex _expiries;
     private readonly uint _slotMask;
     private long _arrivals;
 
@@ -19,9 +27,10 @@ public sealed class OrderBooks
         ArgumentOutOfRangeException.ThrowIfLessThan(fillsDepth, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(fillsDepth, 32);
         _slotMask = fillsDepth == 32 ? uint.MaxValue : (1u << fillsDepth) - 1;
+        _expiries = new ExpiryIndex(_store);
     }
 
-    public int OrderCount { get; private set; }
+    public int OrderCount => _store.Count;
 
     /// <summary>Entries of the expiry index, live or left behind by orders that are gone (at most about twice the live count).</summary>
     internal int ExpiryEntries => _expiries.Count;
@@ -35,13 +44,13 @@ public sealed class OrderBooks
 
     public OrderBook GetOrCreate(ushort series)
     {
-        if (!_books.TryGetValue(series, out var book)) _books[series] = book = new OrderBook(series);
+        if (!_books.TryGetValue(series, out var book)) _books[series] = book = new OrderBook(series, _store);
         return book;
     }
 
     /// <summary>The live order of this account in the order id's fill slot, whatever its id.</summary>
     public RestingOrder? InSlot(uint account, uint orderId) =>
-        _byAccount.TryGetValue(account, out var orders) ? orders.GetValueOrDefault(SlotOf(orderId)) : null;
+        _byFillSlot.TryGetValue((account, SlotOf(orderId)), out int slot) ? Handle(slot) : null;
 
     /// <summary>The live order with exactly this id.</summary>
     public RestingOrder? FindOrder(uint account, uint orderId) =>
@@ -51,45 +60,69 @@ public sealed class OrderBooks
     public IReadOnlyList<RestingOrder> OrdersOf(uint account)
     {
         if (!_byAccount.TryGetValue(account, out var orders)) return [];
-        var list = new List<RestingOrder>(orders.Values);
-        list.Sort((a, b) => a.Arrival.CompareTo(b.Arrival));
+        var list = new List<RestingOrder>(orders.Count);
+        for (int slot = orders.Head; slot != OrderStore.None; slot = _store[slot].AccountNext) list.Add(Handle(slot));
         return list;
     }
 
-    internal RestingOrder Rest(Core.Operations.SignedOrder signed, uint remaining, long sequence = 0)
+    internal RestingOrder Rest(SignedOrder signed, uint remaining, long sequence = 0)
     {
-        var order = new RestingOrder(signed, remaining, ++_arrivals, sequence);
-        if (!_byAccount.TryGetValue(order.AccountId, out var orders)) _byAccount[order.AccountId] = orders = new Dictionary<uint, RestingOrder>();
-        uint slot = SlotOf(order.OrderId);
-        if (!orders.TryAdd(slot, order)) throw new InvalidOperationException($"account {order.AccountId} already has a live order in fill slot {slot}");
-        GetOrCreate(order.Order.SeriesIndex).Add(order);
-        order.IsResting = true;
+        var o = signed.Order;
+        if (remaining == 0) throw new InvalidOperationException("an order with nothing left cannot rest");
+        uint fillSlot = SlotOf(o.OrderId);
+        ref int indexed = ref CollectionsMarshal.GetValueRefOrAddDefault(_byFillSlot, (o.AccountId, fillSlot), out bool busy);
+        if (busy) throw new InvalidOperationException($"account {o.AccountId} already has a live order in fill slot {fillSlot}");
+        int slot = _store.Add(signed, remaining, ++_arrivals, sequence);
+        indexed = slot;
+        LinkToAccount(o.AccountId, slot);
+        var order = Handle(slot);
+        GetOrCreate(o.SeriesIndex).Add(order);
         _expiries.Add(order);
-        OrderCount++;
         return order;
     }
 
     internal void Remove(RestingOrder order)
     {
         Unlink(order);
-        _expiries.Removed(OrderCount, LiveOrders);
+        _expiries.Removed(OrderCount);
+    }
+
+    private RestingOrder Handle(int slot) => new(_store, slot, _store[slot].Generation);
+
+    private void LinkToAccount(uint account, int slot)
+    {
+        ref var orders = ref CollectionsMarshal.GetValueRefOrAddDefault(_byAccount, account, out bool exists);
+        if (!exists) orders.Head = slot;
+        else
+        {
+            _store[orders.Tail].AccountNext = slot;
+            _store[slot].AccountPrevious = orders.Tail;
+        }
+        orders.Tail = slot;
+        orders.Count++;
+    }
+
+    private void UnlinkFromAccount(uint account, int slot)
+    {
+        ref var orders = ref CollectionsMarshal.GetValueRefOrNullRef(_byAccount, account);
+        if (Unsafe.IsNullRef(ref orders)) throw new InvalidOperationException($"account {account} has no live orders");
+        ref var s = ref _store[slot];
+        if (s.AccountPrevious == OrderStore.None) orders.Head = s.AccountNext;
+        else _store[s.AccountPrevious].AccountNext = s.AccountNext;
+        if (s.AccountNext == OrderStore.None) orders.Tail = s.AccountPrevious;
+        else _store[s.AccountNext].AccountPrevious = s.AccountPrevious;
+        s.AccountPrevious = s.AccountNext = OrderStore.None;
+        if (--orders.Count == 0) _byAccount.Remove(account);
     }
 
     private void Unlink(RestingOrder order)
     {
-        if (!_books.TryGetValue(order.Order.SeriesIndex, out var book) || !book.Remove(order))
+        if (!order.IsResting || !_books.TryGetValue(order.Series, out var book))
             throw new InvalidOperationException($"order {order.OrderId} of account {order.AccountId} is not in the book");
-        var orders = _byAccount[order.AccountId];
-        orders.Remove(SlotOf(order.OrderId));
-        if (orders.Count == 0) _byAccount.Remove(order.AccountId);
-        order.IsResting = false;
-        OrderCount--;
-    }
-
-    private IEnumerable<RestingOrder> LiveOrders()
-    {
-        foreach (var orders in _byAccount.Values)
-            foreach (var o in orders.Values) yield return o;
+        book.Remove(order);
+        _byFillSlot.Remove((order.AccountId, SlotOf(order.OrderId)));
+        UnlinkFromAccount(order.AccountId, order.Slot);
+        _store.Free(order.Slot);
     }
 
     /// <summary>Removes every order that can no longer fill at <paramref name="now"/>; returns them in book order.</summary>

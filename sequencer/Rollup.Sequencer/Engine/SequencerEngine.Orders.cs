@@ -120,7 +120,7 @@ public sealed partial class SequencerEngine
     {
         if (_books.FindOrder(cancel.AccountId, cancel.OrderId) is not { } order) return;
         _books.Remove(order);
-        removed.Add(new RemovedOrder(order.AccountId, order.OrderId, order.Order.SeriesIndex, order.Remaining, RemovalReason.Cancelled));
+        removed.Add(new RemovedOrder(order.AccountId, order.OrderId, order.Series, order.Remaining, RemovalReason.Cancelled));
     }
 
     /// <summary>Removes every live order of an account from the books (book only: core never saw them rest).</summary>
@@ -131,7 +131,7 @@ public sealed partial class SequencerEngine
         foreach (var o in orders)
         {
             _books.Remove(o);
-            removed.Add(new RemovedOrder(o.AccountId, o.OrderId, o.Order.SeriesIndex, o.Remaining, reason));
+            removed.Add(new RemovedOrder(o.AccountId, o.OrderId, o.Series, o.Remaining, reason));
         }
         if (removed.Count > 0) _changed = true;
         return removed;
@@ -142,13 +142,13 @@ public sealed partial class SequencerEngine
         ulong now = _commandSeconds;
         var removed = new List<RemovedOrder>();
         foreach (var o in _books.RemoveExpired(now))
-            removed.Add(new RemovedOrder(o.AccountId, o.OrderId, o.Order.SeriesIndex, o.Remaining, RemovalReason.Expired));
+            removed.Add(new RemovedOrder(o.AccountId, o.OrderId, o.Series, o.Remaining, RemovalReason.Expired));
         var expiredSeries = new List<ushort>();
         foreach (var book in _books.Books)
             if (_state.TryGetSeries(book.Series, out var terms) && terms.Expiry <= now) expiredSeries.Add(book.Series);
         foreach (var series in expiredSeries)
             foreach (var o in _books.RemoveSeries(series))
-                removed.Add(new RemovedOrder(o.AccountId, o.OrderId, o.Order.SeriesIndex, o.Remaining, RemovalReason.SeriesExpired));
+                removed.Add(new RemovedOrder(o.AccountId, o.OrderId, o.Series, o.Remaining, RemovalReason.SeriesExpired));
         if (removed.Count > 0) _changed = true;
         RetrySettlements();
         if (_options.MaxBatchAgeSeconds > 0 && _batch is { Count: > 0 } open && now >= open.Timestamp + _options.MaxBatchAgeSeconds) SealOpenBatch();

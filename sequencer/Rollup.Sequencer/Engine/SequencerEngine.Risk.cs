@@ -28,7 +28,7 @@ public sealed partial class SequencerEngine
             ushort day = (ushort)((op.Timestamp - Limits.ExpiryTimeOfDay) / Limits.SecondsPerDay);
             foreach (var series in SeriesOf(op.Underlying, day))
                 foreach (var o in _books.RemoveSeries(series))
-                    removed.Add(new RemovedOrder(o.AccountId, o.OrderId, o.Order.SeriesIndex, o.Remaining, RemovalReason.SeriesExpired));
+                    removed.Add(new RemovedOrder(o.AccountId, o.OrderId, o.Series, o.Remaining, RemovalReason.SeriesExpired));
             _pendingSettlements.Add((op.Underlying, day));
             RetrySettlements();
         }

@@ -49,7 +49,7 @@ public class MatcherTests
         Matcher.Match(_books, Order(20, 1, Side.Buy, 2000, 400), 400, Now, _core);
 
         Assert.Equal(600u, maker.Remaining);
-        Assert.Same(maker, _books.Find(0)!.BestAsk);
+        Assert.Equal(maker, _books.Find(0)!.BestAsk);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public class MatcherTests
         Assert.Equal(FillFault.Taker, r.TakerStop.Fault);
         Assert.Empty(r.Fills);
         Assert.Equal(1000u, maker.Remaining);
-        Assert.Same(maker, _books.Find(0)!.BestAsk);
+        Assert.Equal(maker, _books.Find(0)!.BestAsk);
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public class MatcherTests
         Rest(Order(10, 5, Side.Sell, 2000, 1000));
 
         Assert.Throws<InvalidOperationException>(() => Rest(Order(10, 5 + 64, Side.Sell, 2100, 1000)));
-        Assert.Equal(5u, _books.InSlot(10, 5 + 64)!.OrderId);
+        Assert.Equal(5u, _books.InSlot(10, 5 + 64)!.Value.OrderId);
         Assert.Null(_books.FindOrder(10, 5 + 64));
     }
 

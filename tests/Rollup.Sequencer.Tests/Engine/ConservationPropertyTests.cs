@@ -27,7 +27,7 @@ public class ConservationPropertyTests
             bool netted = net.Values.All(q => q == 0);
             // Fees move to account 0, so the sum over all accounts is deposits minus withdrawals.
             bool conserved = total == stats.Deposited - stats.Withdrawn;
-            bool uncrossed = v.Books.Books.All(b => b.BestBid is null || b.BestAsk is null || b.BestBid.Price < b.BestAsk.Price);
+            bool uncrossed = v.Books.Books.All(b => b.BestBid is null || b.BestAsk is null || b.BestBid.Value.Price < b.BestAsk.Value.Price);
             bool noEmpty = v.Books.Books.All(b => b.Bids.Concat(b.Asks).All(o => o.Remaining > 0));
             return netted && conserved && uncrossed && noEmpty;
         });

@@ -30,7 +30,7 @@ public class OrderTypeTests
         Assert.Equal(50_000 * Usd - cash - cash * 5 / 10_000, await h.CollateralAsync(buyer.Id));
         Assert.Equal(50_000 * Usd + cash - cash * 2 / 10_000, await h.CollateralAsync(seller.Id));
         Assert.Equal(cash * 7 / 10_000, await h.CollateralAsync(Limits.FeeAccountId));
-        Assert.Equal(600u, await h.Engine.ReadAsync(v => v.Books.FindOrder(seller.Id, 1)!.Remaining));
+        Assert.Equal(600u, await h.Engine.ReadAsync(v => v.Books.FindOrder(seller.Id, 1)!.Value.Remaining));
     }
 
     [Fact]
