@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Rollup.Core.Operations;
 
@@ -64,7 +65,7 @@ internal sealed class BookSide : IReadOnlyCollection<RestingOrder>
     {
         ref var s = ref _store[slot];
         ref var level = ref CollectionsMarshal.GetValueRefOrNullRef(_levels, s.LimitPrice);
-        if (System.Runtime.CompilerServices.Unsafe.IsNullRef(ref level)) throw new InvalidOperationException($"no orders at price {s.LimitPrice}");
+        if (Unsafe.IsNullRef(ref level)) throw new InvalidOperationException($"no orders at price {s.LimitPrice}");
         if (s.Previous == OrderStore.None) level.Head = s.Next;
         else _store[s.Previous].Next = s.Next;
         if (s.Next == OrderStore.None) level.Tail = s.Previous;
