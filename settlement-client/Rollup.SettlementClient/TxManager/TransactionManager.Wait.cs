@@ -161,6 +161,15 @@ public sealed partial class TransactionManager
             || Stopwatch.GetElapsedTime(pending.LastBroadcastTimestamp) >= _options.BumpAfter
             || (_options.BumpAfterBlocks > 0 && head >= pending.LastBroadcastHead + (ulong)_options.BumpAfterBlocks);
         if (!due && !pending.RebroadcastNow) return;
+        // A send whose answer was lost (or a receipt reorganised away) needs a rebroadcast only if
+        // the node does not have the transaction: one it holds is mined or will be, and sending it
+        // again only earns an "already known". Asked before any poll found it mined, a busy node
+        // may simply not have mined it yet.
+        if (!due && await _eth.GetTransactionByHashAsync(pending.Latest.GetHash(), cancellation) is not null)
+        {
+            pending.RebroadcastNow = false;
+            return;
+        }
 
         var variant = pending.Latest;
         if (due && pending.BumpingStopped is null)

@@ -90,4 +90,26 @@ public class RestartTests
         Assert.Equal(nonce + 1, await node.NonceAsync(BlockTag.Latest));
         Assert.Equal(new BigInteger(29), await node.Eth.GetBalanceAsync(AnvilNode.Recipient(10)));
     }
+
+    [Fact]
+    public async Task A_lost_send_the_node_holds_unmined_is_not_sent_again_and_lands_when_mined()
+    {
+        // Regression: with the answer lost and the transaction still pending (a busy node that had
+        // not mined it by the first poll), the manager rebroadcast it; now it asks the node first.
+        await using var node = await AnvilNode.StartAsync();
+        ulong nonce = await node.NonceAsync(BlockTag.Latest);
+        await node.SetAutomineAsync(false);
+        using var handler = new FaultInjectingHandler(SendFault.AfterForwarding, dieAfterSend: false);
+        var manager = await node.ManagerAsync(eth: node.ClientThrough(handler));
+
+        var sending = manager.SendAsync(new TransactionIntent(AnvilNode.Recipient(11), [], 31, Label: "pending when polled"));
+        await Task.Delay(400); // several polls of 50 ms find it pending, not mined
+        Assert.False(sending.IsCompleted);
+        await node.MineAsync(1);
+        var receipt = await sending.WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.Equal(1, handler.Sends);
+        Assert.Equal(Assert.Single(await node.JournalVariantsAsync(nonce)).GetHash(), receipt.TransactionHash);
+        Assert.Equal(new BigInteger(31), await node.Eth.GetBalanceAsync(AnvilNode.Recipient(11)));
+    }
 }
