@@ -60,7 +60,13 @@ internal static class WebSocketLatency
             }
         })).ToArray();
         await Task.WhenAll(senders);
-        await allAnswered.Task.WaitAsync(TimeSpan.FromMinutes(2));
+        // A receiver that fails (a refused order, a closed socket) ends the run with its error, not a timeout.
+        var receiving = Task.WhenAll(receivers);
+        if (await Task.WhenAny(allAnswered.Task, receiving).WaitAsync(TimeSpan.FromMinutes(2)) == receiving && !allAnswered.Task.IsCompleted)
+        {
+            await receiving;
+            throw new InvalidOperationException($"the sequencer closed the sockets after {Volatile.Read(ref answered)} of {orders.Count} answers");
+        }
         foreach (var socket in sockets)
         {
             await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
