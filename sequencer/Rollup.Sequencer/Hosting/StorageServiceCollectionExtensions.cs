@@ -17,7 +17,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<SequencerOptions>>().Value;
-            return SequencerDatabase.Open(options.DataDirectory, options.Log.CheckpointPages);
+            return SequencerDatabase.Open(options.DataDirectory);
         });
         services.AddSingleton(sp => new LiteDbOperationLog(
             sp.GetRequiredService<SequencerDatabase>(),

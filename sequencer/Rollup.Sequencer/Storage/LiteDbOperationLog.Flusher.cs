@@ -76,9 +76,32 @@ public sealed partial class LiteDbOperationLog
             _database.Flush();
             Interlocked.Increment(ref _flushes);
             MarkDurable(last);
+            CheckpointIfDue();
             next = last + 1;
             remaining -= count;
         }
+    }
+
+    /// <summary>
+    /// Checkpoints after a group's waiters are released, so no acknowledgement waits for it: as
+    /// soon as the write-ahead file holds <see cref="OperationLogOptions.IdleCheckpointPages"/> and
+    /// no entry is pending, or at <see cref="OperationLogOptions.CheckpointPages"/> whatever is
+    /// pending. Inside a commit (LiteDB's own rule) the copy and the data file's fsync stalled the
+    /// group it landed in: at 10,000 orders/s one commit in about 60 took 1.2–2 ms instead of 0.05.
+    /// </summary>
+    private void CheckpointIfDue()
+    {
+        long pages = _database.LogPages;
+        if (pages < Math.Min(_options.IdleCheckpointPages, _options.CheckpointPages)) return;
+        if (pages < _options.CheckpointPages)
+        {
+            lock (_gate)
+            {
+                if (_pending.Count > 0) return;
+            }
+        }
+        _database.Checkpoint();
+        Interlocked.Increment(ref _checkpoints);
     }
 
     private void Fail(Exception e)

@@ -27,6 +27,7 @@ public sealed partial class LiteDbOperationLog : IOperationLog
     private long _last;
     private long _durable;
     private long _flushes;
+    private long _checkpoints;
     private Exception? _failure;
     private volatile bool _stopping;
     private bool _disposed;
@@ -54,6 +55,9 @@ public sealed partial class LiteDbOperationLog : IOperationLog
 
     /// <summary>Number of fsynced groups so far (each one LiteDB transaction).</summary>
     public long FlushCount => Interlocked.Read(ref _flushes);
+
+    /// <summary>Number of checkpoints the flusher ran (write-ahead pages copied into the data file).</summary>
+    public long CheckpointCount => Interlocked.Read(ref _checkpoints);
 
     /// <summary>The failure that stopped the log, or null while it is healthy.</summary>
     public Exception? Failure => Volatile.Read(ref _failure);

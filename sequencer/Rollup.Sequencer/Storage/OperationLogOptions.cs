@@ -19,15 +19,24 @@ public sealed class OperationLogOptions
     public TimeSpan MaxGroupDelay { get; set; } = TimeSpan.Zero;
 
     /// <summary>
-    /// LiteDB's checkpoint size in pages: once its write-ahead log holds this many, the commit that
-    /// passes it copies them into the data file. That copy stalls the group commit it lands in, so
-    /// small, frequent checkpoints keep the acknowledgement tail short: at 10,000 orders/s the
-    /// durable stage's p99 was 16 ms with 4,000 pages, about 7 with LiteDB's default of 1,000 and
-    /// 3 with 100 (docs/BENCHMARKS.md), at no cost in throughput.
+    /// Most pages LiteDB's write-ahead file may hold while groups keep coming: past this, the
+    /// flusher checkpoints (copies them into the data file) after a group even with entries
+    /// pending, which delays the next group by the copy. Large checkpoints under load made a long
+    /// tail: at 10,000 orders/s the durable stage's p99 was 16 ms with 4,000 pages, about 7 with
+    /// LiteDB's default of 1,000 and 3 with 100 (docs/BENCHMARKS.md).
     /// </summary>
     public int CheckpointPages { get; set; } = DefaultCheckpointPages;
 
     public const int DefaultCheckpointPages = 100;
+
+    /// <summary>
+    /// The flusher checkpoints once the write-ahead file holds this many pages and no entry is
+    /// pending, in the gaps between groups, where it delays nobody's acknowledgement (a value
+    /// above <see cref="CheckpointPages"/> acts as that).
+    /// </summary>
+    public int IdleCheckpointPages { get; set; } = DefaultIdleCheckpointPages;
+
+    public const int DefaultIdleCheckpointPages = 64;
 
     /// <summary>Largest payload an entry can hold (the group's byte limit less the entry header).</summary>
     public int MaxPayloadBytes => MaxGroupBytes - LogChunkCodec.EntryHeaderBytes;
@@ -41,6 +50,8 @@ public sealed class OperationLogOptions
             errors.Add($"{prefix}:MaxGroupBytes must be 4096..{MaxGroupBytesLimit}, it is {MaxGroupBytes}");
         if (CheckpointPages is < 1 or > 100_000)
             errors.Add($"{prefix}:CheckpointPages must be 1..100000, it is {CheckpointPages}");
+        if (IdleCheckpointPages is < 1 or > 100_000)
+            errors.Add($"{prefix}:IdleCheckpointPages must be 1..100000, it is {IdleCheckpointPages}");
         if (MaxGroupDelay < TimeSpan.Zero || MaxGroupDelay > TimeSpan.FromSeconds(1))
             errors.Add($"{prefix}:MaxGroupDelay must be 0..1 second, it is {MaxGroupDelay}");
         return errors;

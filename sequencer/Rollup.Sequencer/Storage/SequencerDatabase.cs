@@ -12,6 +12,9 @@ namespace Rollup.Sequencer.Storage;
 /// whichever descriptor wrote it) and, the first time, the directory that names it. LiteDB's
 /// own FileShare on POSIX is an advisory shared lock, so a second process could open the same
 /// file; an exclusive lock on <c>sequencer.lock</c> refuses that with a clear error.
+/// LiteDB's own checkpoints are off: one ran inside whichever commit passed the size, so the
+/// group commit it landed in waited for the copy and the data file's fsync. The operation log
+/// checkpoints through <see cref="Checkpoint"/> instead, after a group is durable.
 /// </summary>
 public sealed class SequencerDatabase : IDisposable
 {
@@ -40,10 +43,9 @@ public sealed class SequencerDatabase : IDisposable
     internal LiteDatabase Database { get; }
 
     /// <summary>Opens (creating if needed) the database in <paramref name="directory"/>; refuses a directory another process holds, and a file that is not a LiteDB database.</summary>
-    public static SequencerDatabase Open(string directory, int checkpointPages = OperationLogOptions.DefaultCheckpointPages)
+    public static SequencerDatabase Open(string directory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
-        ArgumentOutOfRangeException.ThrowIfLessThan(checkpointPages, 1);
         var full = System.IO.Path.GetFullPath(directory);
         try
         {
@@ -63,7 +65,7 @@ public sealed class SequencerDatabase : IDisposable
             // The engine opens lazily in places; reading the collection names forces the header and
             // write-ahead log to be read now, so a corrupt file fails here and not on the first append.
             _ = database.GetCollectionNames().Count();
-            database.CheckpointSize = checkpointPages;
+            database.CheckpointSize = 0;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -91,6 +93,30 @@ public sealed class SequencerDatabase : IDisposable
             RandomAccess.FlushToDisk(_logHandle);
         }
     }
+
+    /// <summary>Pages in LiteDB's write-ahead file: what the next <see cref="Checkpoint"/> copies into the data file.</summary>
+    public long LogPages
+    {
+        get
+        {
+            lock (_flushGate)
+            {
+                ObjectDisposedException.ThrowIf(_disposed, this);
+                if (_logHandle is not null) return RandomAccess.GetLength(_logHandle) / LiteDbPageBytes;
+                var log = new FileInfo(_logPath);
+                return log.Exists ? log.Length / LiteDbPageBytes : 0;
+            }
+        }
+    }
+
+    /// <summary>Copies the write-ahead file's committed pages into the data file, fsyncs it and empties the write-ahead file (LiteDB's checkpoint).</summary>
+    public void Checkpoint()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        Database.Checkpoint();
+    }
+
+    private const int LiteDbPageBytes = 8192;
 
     public void Dispose()
     {

@@ -101,22 +101,57 @@ public class OperationLogDurabilityTests
         using var dir = new TempDirectory();
         var logFile = Path.Combine(dir.Path, "sequencer-log.db");
         long largestLog = 0;
-        using (var db = SequencerDatabase.Open(dir.Path, checkpointPages: 2))
-        using (var log = new LiteDbOperationLog(db, new OperationLogOptions { MaxGroupEntries = 4 }))
+        long checkpoints;
+        using (var db = SequencerDatabase.Open(dir.Path))
+        using (var log = new LiteDbOperationLog(db, new OperationLogOptions { MaxGroupEntries = 4, CheckpointPages = 2 }))
         {
             for (long i = 1; i <= 400; i++)
             {
                 await log.WaitDurableAsync(log.Append(LogPayloads.For(i)));
                 if (File.Exists(logFile)) largestLog = Math.Max(largestLog, new FileInfo(logFile).Length);
             }
+            checkpoints = log.CheckpointCount;
         }
+        Assert.True(checkpoints >= 10, $"{checkpoints} checkpoints for 400 commits at two pages");
         // Checkpoints kept emptying the write-ahead log: it never grew far past two pages of 8 KiB.
         Assert.InRange(largestLog, 1, 16 * 8192);
-        using var reopened = SequencerDatabase.Open(dir.Path, checkpointPages: 2);
+        using var reopened = SequencerDatabase.Open(dir.Path);
         using var reread = new LiteDbOperationLog(reopened);
         var entries = reread.Read(0).ToList();
         Assert.Equal(Enumerable.Range(1, 400).Select(i => (long)i), entries.Select(e => e.Sequence));
         Assert.All(entries, e => Assert.Equal(LogPayloads.For(e.Sequence), e.Payload));
+    }
+
+    [Fact]
+    public async Task Flusher_checkpoints_once_a_group_is_durable_and_nothing_is_pending()
+    {
+        using var dir = new TempDirectory();
+        using var db = SequencerDatabase.Open(dir.Path);
+        using var log = new LiteDbOperationLog(db, new OperationLogOptions { IdleCheckpointPages = 1 });
+        await log.WaitDurableAsync(log.Append(LogPayloads.For(1)));
+        // The waiters are released before the checkpoint runs: it delays no acknowledgement.
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (log.CheckpointCount == 0 && DateTime.UtcNow < deadline) await Task.Delay(5);
+        Assert.Equal(1, log.CheckpointCount);
+        Assert.Equal(0, db.LogPages);
+        Assert.Equal(LogPayloads.For(1), Assert.Single(log.Read(0)).Payload);
+    }
+
+    [Fact]
+    public async Task LiteDB_never_checkpoints_inside_a_commit_and_the_flusher_waits_for_its_thresholds()
+    {
+        using var dir = new TempDirectory();
+        using var db = SequencerDatabase.Open(dir.Path);
+        Assert.Equal(0, db.Database.CheckpointSize);
+        using var log = new LiteDbOperationLog(db, new OperationLogOptions { CheckpointPages = 100_000, IdleCheckpointPages = 100_000 });
+        for (long i = 1; i <= 150; i++)
+            await log.WaitDurableAsync(log.Append(LogPayloads.For(i)));
+        // Every commit adds pages to the write-ahead file and nothing copies them out.
+        Assert.Equal(0, log.CheckpointCount);
+        Assert.True(db.LogPages >= 150, $"{db.LogPages} write-ahead pages after 150 commits");
+        db.Checkpoint();
+        Assert.Equal(0, db.LogPages);
+        Assert.Equal(Enumerable.Range(1, 150).Select(i => (long)i), log.Read(0).Select(e => e.Sequence));
     }
 
     [Fact]
