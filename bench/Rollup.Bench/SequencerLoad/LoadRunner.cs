@@ -284,31 +284,23 @@ public static class LoadRunner
         return new Throughput(accepted, seconds, cpuSeconds, GC.GetTotalAllocatedBytes() - allocated, first);
     }
 
-    /// <summary>Open loop at <paramref name="rate"/> orders/s: a batch leaves every _batchSize/rate seconds whatever the answers; each order's latency is its batch's round trip.</summary>
+    /// <summary>Open loop at <paramref name="rate"/> orders/s: a batch is due every _batchSize/rate seconds whatever the answers (<see cref="Pacer"/>); each order's latency is its batch's round trip from the due time.</summary>
     private static async Task<List<double>> LatencyAtAsync(HttpClient http, Uri rpc, List<byte[]> batches, double rate)
     {
-        var latencies = new List<double>(batches.Count * _batchSize);
-        var inFlight = new List<Task>();
-        var clock = Stopwatch.StartNew();
-        double interval = _batchSize / rate;
-        for (int i = 0; i < batches.Count; i++)
-        {
-            var due = TimeSpan.FromSeconds(i * interval);
-            var wait = due - clock.Elapsed;
-            if (wait > TimeSpan.Zero) await Task.Delay(wait);
-            var batch = batches[i];
-            inFlight.Add(Task.Run(async () =>
+        var latencies = new double[batches.Count];
+        var inFlight = new Task[batches.Count];
+        await Pacer.RunAsync(batches.Count, TimeSpan.FromSeconds(_batchSize / rate), (i, due) =>
+            inFlight[i] = Task.Run(async () =>
             {
-                long start = Stopwatch.GetTimestamp();
-                await PostAsync(http, rpc, batch, keepAnswer: false);
-                double ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-                lock (latencies)
-                    for (int k = 0; k < _batchSize; k++) latencies.Add(ms);
+                await PostAsync(http, rpc, batches[i], keepAnswer: false);
+                latencies[i] = Stopwatch.GetElapsedTime(due).TotalMilliseconds;
             }));
-        }
         await Task.WhenAll(inFlight);
-        latencies.Sort();
-        return latencies;
+        var perOrder = new List<double>(batches.Count * _batchSize);
+        foreach (double ms in latencies)
+            for (int k = 0; k < _batchSize; k++) perOrder.Add(ms);
+        perOrder.Sort();
+        return perOrder;
     }
 
     /// <summary>Makers rest first; then the takers, and the clock stops when the batch holding the last trade is sealed with its root.</summary>

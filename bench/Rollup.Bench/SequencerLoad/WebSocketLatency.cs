@@ -1,13 +1,14 @@
 using System.Diagnostics;
 using System.Net.WebSockets;
 using System.Text.Json;
+using System.Threading.Channels;
 
 namespace Rollup.Bench.SequencerLoad;
 
 /// <summary>
 /// Open-loop latency with one order per WebSocket message, the way a trading client streams
-/// orders: each order's latency is from sending it to receiving its own answer (not the slowest of
-/// a batch). Orders go out on schedule over several connections, each connection sending its share
+/// orders: each order's latency is from its due time to receiving its own answer (not the slowest of
+/// a batch). Orders go out on schedule (<see cref="Pacer"/>) over several connections, each connection sending its share
 /// in order; answers are matched to sends by their JSON-RPC id (the order's index).
 /// </summary>
 internal static class WebSocketLatency
@@ -48,17 +49,19 @@ internal static class WebSocketLatency
             }
         })).ToArray();
 
-        var clock = Stopwatch.StartNew();
+        // The pacer hands each due order to its connection's sender: a socket takes one send at a time.
+        var queues = sockets.Select(_ => Channel.CreateUnbounded<int>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true })).ToArray();
         var senders = Enumerable.Range(0, connections).Select(c => Task.Run(async () =>
         {
-            for (int i = c; i < orders.Count; i += connections)
-            {
-                var wait = TimeSpan.FromSeconds(i / rate) - clock.Elapsed;
-                if (wait > TimeSpan.Zero) await Task.Delay(wait);
-                sentAt[i] = Stopwatch.GetTimestamp();
+            await foreach (int i in queues[c].Reader.ReadAllAsync())
                 await sockets[c].SendAsync(orders[i], WebSocketMessageType.Text, true, CancellationToken.None);
-            }
         })).ToArray();
+        await Pacer.RunAsync(orders.Count, TimeSpan.FromSeconds(1 / rate), (i, due) =>
+        {
+            sentAt[i] = due;
+            queues[i % connections].Writer.TryWrite(i);
+        });
+        foreach (var queue in queues) queue.Writer.Complete();
         await Task.WhenAll(senders);
         // A receiver that fails (a refused order, a closed socket) ends the run with its error, not a timeout.
         var receiving = Task.WhenAll(receivers);
