@@ -22,6 +22,8 @@ public class SignatureBenchmarks
     private readonly Signature[] _signatures = new Signature[Many];
     private readonly PublicKey[] _keys = new PublicKey[Many];
     private readonly bool[] _verdicts = new bool[Many];
+    private readonly VerificationKey[] _prepared = new VerificationKey[Many];
+    private VerificationKey _preparedKey = null!;
     private EthECKey _ethKey = null!;
     private Org.BouncyCastle.Math.BigInteger _bcKey = null!;
     private readonly byte[] _hash = System.Security.Cryptography.SHA256.HashData("receipt group"u8);
@@ -43,6 +45,8 @@ public class SignatureBenchmarks
             _signatures[i] = key.Sign(_messages[i]);
             _keys[i] = key.GetPublicKey();
         }
+        _preparedKey = VerificationKey.Prepare(_public)!;
+        for (int i = 0; i < Many; i++) _prepared[i] = VerificationKey.Prepare(_keys[i])!;
     }
 
     [Benchmark(Description = "EdDSA verify, 64 at once (VerifyMany, lanes)", OperationsPerInvoke = Many)]
@@ -54,6 +58,19 @@ public class SignatureBenchmarks
 
     [Benchmark(Description = "EdDSA verify")]
     public bool Verify() => EddsaPoseidon.Verify(_message, _signature, _public);
+
+    [Benchmark(Description = "EdDSA verify, 64 at once, prepared keys (lanes)", OperationsPerInvoke = Many)]
+    public bool VerifyManyPrepared()
+    {
+        EddsaPoseidon.VerifyMany(_messages, _signatures, _prepared, _verdicts);
+        return _verdicts[^1];
+    }
+
+    [Benchmark(Description = "EdDSA verify, prepared key")]
+    public bool VerifyPrepared() => EddsaPoseidon.Verify(_message, _signature, _preparedKey);
+
+    [Benchmark(Description = "EdDSA key preparation (fixed-base table of -8A)")]
+    public VerificationKey? Prepare() => VerificationKey.Prepare(_public);
 
     [Benchmark(Description = "EdDSA sign")]
     public Signature Sign() => _key.Sign(_message);

@@ -16,29 +16,16 @@ internal static class Base8Table
     // 31 plus a carry, so no carry leaves the last window.
     private const int Windows = 42;
 
-    private static readonly JubjubNielsPoint[] Table = Build();
+    internal static readonly FixedBaseTable Table = FixedBaseTable.Build(JubjubExtendedPoint.FromAffine(BabyJubjub.Base8), Width, Windows);
 
     /// <summary>Window i's entries j·2^(6i)·Base8, j = 1..32, at [i·32 + j − 1] (for the lane-parallel multiplication).</summary>
-    internal static ReadOnlySpan<JubjubNielsPoint> Entries => Table;
+    internal static ReadOnlySpan<JubjubNielsPoint> Entries => Table.Entries;
 
     internal const int WindowCount = Windows;
     internal const int EntriesPerWindow = Half;
 
     /// <summary>k·Base8 for k &lt; l. Variable time: the table index follows k.</summary>
-    public static JubjubExtendedPoint Multiply(in UInt256 k)
-    {
-        Span<sbyte> digits = stackalloc sbyte[Windows];
-        Recode(k, digits);
-        var acc = JubjubExtendedPoint.Identity;
-        var table = Table.AsSpan();
-        for (int i = 0; i < Windows; i++)
-        {
-            int d = digits[i];
-            if (d > 0) acc = acc.AddCompleted(table[i * Half + d - 1]).ToExtended();
-            else if (d < 0) acc = acc.SubtractCompleted(table[i * Half - d - 1]).ToExtended();
-        }
-        return acc;
-    }
+    public static JubjubExtendedPoint Multiply(in UInt256 k) => Table.MultiplyAdd(JubjubExtendedPoint.Identity, k);
 
     /// <summary>
     /// k·Base8 for a secret k &lt; l: every window reads all 32 entries and keeps one by masking, so
@@ -50,7 +37,7 @@ internal static class Base8Table
         Span<sbyte> digits = stackalloc sbyte[Windows];
         Recode(k, digits);
         var acc = JubjubExtendedPoint.Identity;
-        var table = Table.AsSpan();
+        var table = Table.Entries;
         for (int i = 0; i < Windows; i++)
         {
             int d = digits[i];
@@ -62,25 +49,7 @@ internal static class Base8Table
         return acc;
     }
 
-    internal static void Recode(in UInt256 k, Span<sbyte> digits)
-    {
-        int carry = 0;
-        for (int i = 0; i < Windows; i++)
-        {
-            int value = (int)Bits(k, i * Width) + carry;
-            carry = (Half - value) >>> 31;
-            digits[i] = (sbyte)(value - (carry << Width));
-        }
-    }
-
-    private static ulong Bits(in UInt256 k, int offset)
-    {
-        int limb = offset >> 6;
-        int shift = offset & 63;
-        ulong v = k.Limb(limb) >> shift;
-        if (shift > 64 - Width && limb < 3) v |= k.Limb(limb + 1) << (64 - shift);
-        return v & ((1UL << Width) - 1);
-    }
+    internal static void Recode(in UInt256 k, Span<sbyte> digits) => Table.Recode(k, digits);
 
     /// <summary>Entry magnitude − 1 of the window, or the identity for 0, touching every entry.</summary>
     private static JubjubNielsPoint Select(ReadOnlySpan<JubjubNielsPoint> window, int magnitude)
@@ -115,33 +84,5 @@ internal static class Base8Table
             a.M0 ^ ((a.M0 ^ b.M0) & mask), a.M1 ^ ((a.M1 ^ b.M1) & mask),
             a.M2 ^ ((a.M2 ^ b.M2) & mask), a.M3 ^ ((a.M3 ^ b.M3) & mask));
         return new JubjubNielsPoint(Pick(e.YPlusX, e.YMinusX, mask), Pick(e.YMinusX, e.YPlusX, mask), Pick(e.XY2D, negT, mask));
-    }
-
-    private static JubjubNielsPoint[] Build()
-    {
-        var points = new JubjubExtendedPoint[Windows * Half];
-        var windowBase = JubjubExtendedPoint.FromAffine(BabyJubjub.Base8);
-        for (int i = 0; i < Windows; i++)
-        {
-            var step = windowBase.ToCached();
-            var current = windowBase;
-            points[i * Half] = current;
-            for (int j = 1; j < Half; j++)
-            {
-                current = current.AddCompleted(step).ToExtended();
-                points[i * Half + j] = current;
-            }
-            // current = 32·base, so one doubling gives the next window's 2^6·base.
-            windowBase = current.DoubleCompleted().ToExtended();
-        }
-
-        var zInverses = new Fr[points.Length];
-        for (int i = 0; i < points.Length; i++) zInverses[i] = points[i].Z;
-        Fr.BatchInverse(zInverses);
-
-        var table = new JubjubNielsPoint[points.Length];
-        for (int i = 0; i < points.Length; i++)
-            table[i] = JubjubNielsPoint.FromModel(points[i].X * zInverses[i], points[i].Y * zInverses[i]);
-        return table;
     }
 }

@@ -122,4 +122,91 @@ public static partial class EddsaPoseidon
         Lanes8.Load(in p[0].Z, in p[1].Z, in p[2].Z, in p[3].Z, in p[4].Z, in p[5].Z, in p[6].Z, in p[7].Z, out lanes.Z);
         Lanes8.Load(in p[0].T, in p[1].T, in p[2].T, in p[3].T, in p[4].T, in p[5].T, in p[6].T, in p[7].T, out lanes.T);
     }
+
+    /// <summary>
+    /// results[i] = <see cref="Verify(in Fr, in Signature, VerificationKey)"/>(messages[i],
+    /// signatures[i], keys[i]) for many signatures, eight at a time in lanes from three up (with
+    /// prepared keys a lane group costs about as much as two and a half verifications one by one).
+    /// </summary>
+    public static void VerifyMany(ReadOnlySpan<Fr> messages, ReadOnlySpan<Signature> signatures, ReadOnlySpan<VerificationKey> keys, Span<bool> results)
+    {
+        int n = messages.Length;
+        if (signatures.Length != n || keys.Length != n || results.Length != n)
+            throw new ArgumentException($"{n} messages, {signatures.Length} signatures, {keys.Length} keys and {results.Length} results must match");
+        if (!Lanes8.IsSupported || n < MinimumForPreparedLanes)
+        {
+            for (int i = 0; i < n; i++) results[i] = Verify(messages[i], signatures[i], keys[i]);
+            return;
+        }
+
+        Span<int> candidates = n <= 64 ? stackalloc int[n] : new int[n];
+        int count = 0;
+        for (int i = 0; i < n; i++)
+        {
+            ArgumentNullException.ThrowIfNull(keys[i], nameof(keys));
+            results[i] = false;
+            if (signatures[i].R8.IsOnCurve && JubjubScalar.IsBelowSubOrder(signatures[i].S)) candidates[count++] = i;
+        }
+        if (count == 0) return;
+        candidates = candidates[..count];
+
+        var transcripts = new Fr[count * 5];
+        for (int c = 0; c < count; c++)
+        {
+            int i = candidates[c];
+            var r8 = signatures[i].R8;
+            var a = keys[i].Key.Point;
+            transcripts[5 * c] = r8.X;
+            transcripts[5 * c + 1] = r8.Y;
+            transcripts[5 * c + 2] = a.X;
+            transcripts[5 * c + 3] = a.Y;
+            transcripts[5 * c + 4] = messages[i];
+        }
+        var challenges = new Fr[count];
+        Poseidon.HashMany(transcripts, 5, challenges);
+
+        Span<int> group = stackalloc int[8];
+        Span<bool> verdicts = stackalloc bool[8];
+        for (int start = 0; start < count; start += 8)
+        {
+            int size = Math.Min(8, count - start);
+            for (int lane = 0; lane < 8; lane++) group[lane] = start + Math.Min(lane, size - 1);
+            VerifyEightPrepared(signatures, keys, candidates, challenges, group, verdicts);
+            for (int lane = 0; lane < size; lane++) results[candidates[group[lane]]] = verdicts[lane];
+        }
+    }
+
+    private const int MinimumForPreparedLanes = 3;
+
+    /// <summary>S·Base8 + h·(−8·A) = R8 in eight lanes, each lane adding from its own key's table.</summary>
+    private static void VerifyEightPrepared(ReadOnlySpan<Signature> signatures, ReadOnlySpan<VerificationKey> keys, ReadOnlySpan<int> candidates, Fr[] challenges,
+        ReadOnlySpan<int> group, Span<bool> verdicts)
+    {
+        Span<UInt256> s = stackalloc UInt256[8];
+        Span<UInt256> h = stackalloc UInt256[8];
+        Span<Fr> rx = stackalloc Fr[8];
+        Span<Fr> ry = stackalloc Fr[8];
+        FixedTables8 tables = default;
+        for (int lane = 0; lane < 8; lane++)
+        {
+            int i = candidates[group[lane]];
+            s[lane] = signatures[i].S;
+            h[lane] = JubjubScalar.ReduceModSubOrder(challenges[group[lane]].ToUInt256());
+            tables[lane] = keys[i].NegatedA8;
+            // Model coordinates with Z = 1 (JubjubExtendedPoint.FromAffine), as the sum's are.
+            var r = signatures[i].R8.ToExtended();
+            rx[lane] = r.X;
+            ry[lane] = r.Y;
+        }
+        JubjubLanes.MultiplyBase8(s, out var sum);
+        JubjubLanes.MultiplyAddFixed(ref sum, h, tables);
+
+        // The same point as R8 (Z = 1): X = u·Z and Y = v·Z.
+        Lanes8.Load(in rx[0], in rx[1], in rx[2], in rx[3], in rx[4], in rx[5], in rx[6], in rx[7], out var x);
+        Lanes8.Load(in ry[0], in ry[1], in ry[2], in ry[3], in ry[4], in ry[5], in ry[6], in ry[7], out var y);
+        F.Mul(x, sum.Z, out var xz);
+        F.Mul(y, sum.Z, out var yz);
+        var same = xz.EqualMask(sum.X) & yz.EqualMask(sum.Y);
+        for (int lane = 0; lane < 8; lane++) verdicts[lane] = same.GetElement(lane) != 0;
+    }
 }

@@ -46,4 +46,20 @@ public static partial class EddsaPoseidon
             split.DNegative ? JubjubExtendedPoint.Negate(a8) : a8, split.D);
         return right.SamePointAs(left);
     }
+
+    /// <summary>
+    /// <see cref="Verify(in Fr, in Signature, in PublicKey)"/> with a prepared key: the same checks
+    /// and verdicts, S·Base8 + h·(−8·A) = R8 from two fixed-base tables and no doublings.
+    /// </summary>
+    public static bool Verify(in Fr message, in Signature signature, VerificationKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var r8 = signature.R8;
+        if (!r8.IsOnCurve || !JubjubScalar.IsBelowSubOrder(signature.S)) return false;
+        var a = key.Key.Point;
+        ReadOnlySpan<Fr> transcript = [r8.X, r8.Y, a.X, a.Y, message];
+        var h = JubjubScalar.ReduceModSubOrder(Poseidon.Hash(transcript).ToUInt256());
+        var sum = key.NegatedA8.MultiplyAdd(Base8Table.Multiply(signature.S), h);
+        return sum == r8.ToExtended();
+    }
 }

@@ -162,17 +162,26 @@ internal static class JubjubLanes
     /// </summary>
     public static void MultiplyBase8(ReadOnlySpan<UInt256> k, out JubjubExtended8 result)
     {
-        var table = Base8Table.Entries;
-        int windows = Base8Table.WindowCount;
-        int half = Base8Table.EntriesPerWindow;
+        FixedTables8 tables = default;
+        for (int lane = 0; lane < 8; lane++) tables[lane] = Base8Table.Table;
+        Identity(out result);
+        MultiplyAddFixed(ref result, k, tables);
+    }
+
+    /// <summary>
+    /// acc + k_k·P_k in lane k, from P_k's fixed-base table (every lane's of the same width and
+    /// window count): one table addition per window and no doublings.
+    /// </summary>
+    public static void MultiplyAddFixed(ref JubjubExtended8 acc, ReadOnlySpan<UInt256> k, in FixedTables8 tables)
+    {
+        var first = tables[0];
+        int windows = first.WindowCount;
+        int half = first.EntriesPerWindow;
         Span<sbyte> digits = stackalloc sbyte[8 * windows];
-        for (int lane = 0; lane < 8; lane++) Base8Table.Recode(k[lane], digits.Slice(lane * windows, windows));
+        for (int lane = 0; lane < 8; lane++) tables[lane].Recode(k[lane], digits.Slice(lane * windows, windows));
 
         var identity = JubjubNielsPoint.Identity;
         Span<int> index = stackalloc int[8];
-        JubjubExtended8 acc = default;
-        Lanes8.Broadcast(Fr.One, out acc.Y);
-        acc.Z = acc.Y;
         Lanes8.Broadcast(Fr.Double(Fr.One), out var two);
         Span<bool> negative = stackalloc bool[8];
         for (int w = 0; w < windows; w++)
@@ -183,14 +192,14 @@ internal static class JubjubLanes
                 negative[lane] = d < 0;
                 index[lane] = d == 0 ? -1 : w * half + Math.Abs(d) - 1;
             }
-            ref readonly var e0 = ref Entry(table, index[0], identity);
-            ref readonly var e1 = ref Entry(table, index[1], identity);
-            ref readonly var e2 = ref Entry(table, index[2], identity);
-            ref readonly var e3 = ref Entry(table, index[3], identity);
-            ref readonly var e4 = ref Entry(table, index[4], identity);
-            ref readonly var e5 = ref Entry(table, index[5], identity);
-            ref readonly var e6 = ref Entry(table, index[6], identity);
-            ref readonly var e7 = ref Entry(table, index[7], identity);
+            ref readonly var e0 = ref Entry(tables[0].Entries, index[0], identity);
+            ref readonly var e1 = ref Entry(tables[1].Entries, index[1], identity);
+            ref readonly var e2 = ref Entry(tables[2].Entries, index[2], identity);
+            ref readonly var e3 = ref Entry(tables[3].Entries, index[3], identity);
+            ref readonly var e4 = ref Entry(tables[4].Entries, index[4], identity);
+            ref readonly var e5 = ref Entry(tables[5].Entries, index[5], identity);
+            ref readonly var e6 = ref Entry(tables[6].Entries, index[6], identity);
+            ref readonly var e7 = ref Entry(tables[7].Entries, index[7], identity);
             JubjubAddend8 addend;
             Lanes8.Load(in e0.YPlusX, in e1.YPlusX, in e2.YPlusX, in e3.YPlusX, in e4.YPlusX, in e5.YPlusX, in e6.YPlusX, in e7.YPlusX, out addend.YPlusX);
             Lanes8.Load(in e0.YMinusX, in e1.YMinusX, in e2.YMinusX, in e3.YMinusX, in e4.YMinusX, in e5.YMinusX, in e6.YMinusX, in e7.YMinusX, out addend.YMinusX);
@@ -200,7 +209,14 @@ internal static class JubjubLanes
             Add(acc, addend, out var sum);
             ToExtended(sum, out acc);
         }
-        result = acc;
+    }
+
+    /// <summary>The identity (0 : 1 : 1 : 0) in every lane.</summary>
+    public static void Identity(out JubjubExtended8 p)
+    {
+        p = default;
+        Lanes8.Broadcast(Fr.One, out p.Y);
+        p.Z = p.Y;
     }
 
     private static ref readonly JubjubNielsPoint Entry(ReadOnlySpan<JubjubNielsPoint> table, int index, in JubjubNielsPoint identity) =>
