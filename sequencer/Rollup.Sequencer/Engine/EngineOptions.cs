@@ -25,6 +25,12 @@ public sealed class EngineOptions
     /// </summary>
     public bool RecordTraces { get; init; }
 
+    /// <summary>
+    /// Most signing keys kept prepared for verification (about 48 KB each; see
+    /// <see cref="Admission.PreparedKeys"/>); 0 verifies every signature unprepared.
+    /// </summary>
+    public int PreparedKeyCapacity { get; init; } = Admission.PreparedKeys.DefaultCapacity;
+
     /// <summary>The operator's liquidator account and its L2 key; without it no liquidations run.</summary>
     public LiquidatorIdentity? Liquidator { get; init; }
 
@@ -35,6 +41,8 @@ public sealed class EngineOptions
     {
         if (BatchSlots is < 1 or > 65_536)
             throw new ArgumentOutOfRangeException(nameof(BatchSlots), BatchSlots, "batch slots must be 1..65536");
+        if (PreparedKeyCapacity is < 0 or > 1_000_000)
+            throw new ArgumentOutOfRangeException(nameof(PreparedKeyCapacity), PreparedKeyCapacity, "prepared keys must be 0..1000000");
         if (FirstBatchNumber == 0)
             throw new ArgumentOutOfRangeException(nameof(FirstBatchNumber), "batch numbers start at 1");
         if (Liquidator is { AccountId: < 2 })

@@ -64,6 +64,7 @@ public sealed partial class SequencerEngine : IAsyncDisposable
         _nextBatchNumber = options.FirstBatchNumber;
         _view = new EngineView(this);
         _operations = new EngineOperations(this);
+        _signatureChecks = new SignatureCheckQueue(new PreparedKeys(options.PreparedKeyCapacity));
     }
 
     public MessageDomain Domain => _stf.Domain;
@@ -237,7 +238,7 @@ public sealed partial class SequencerEngine : IAsyncDisposable
             () => _keys.TryGet(account, out var key) ? new SignatureRequest(message(), signature, key) : null,
             (hashed, request) => _verified.Record(hashed, request.Signature, request.Key.X, request.Key.Y));
 
-    private readonly SignatureCheckQueue _signatureChecks = new();
+    private readonly SignatureCheckQueue _signatureChecks;
 
     /// <summary>Null when the signature is bad for the account's known key; None when the key is not known yet (the writer checks).</summary>
     private PreVerified? PreVerify(uint account, in Core.Fields.Fr message, in Core.Signatures.Signature signature)

@@ -28,4 +28,11 @@ public sealed class SequencerOptions
     public OperatorKeyOptions OperatorKey { get; set; } = new();
 
     public OperationLogOptions Log { get; set; } = new();
+
+    /// <summary>
+    /// Most signing keys kept prepared for signature verification, about 48 KB each (the default
+    /// holds about 50 MB): a prepared key verifies about 40% faster and costs about four
+    /// verifications to build. 0 prepares none.
+    /// </summary>
+    public int PreparedKeys { get; set; } = Engine.Admission.PreparedKeys.DefaultCapacity;
 }

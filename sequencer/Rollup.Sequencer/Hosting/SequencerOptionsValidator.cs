@@ -33,6 +33,8 @@ public sealed class SequencerOptionsValidator : IValidateOptions<SequencerOption
         L1(errors, o.L1);
         OperatorKey(errors, o.OperatorKey, o.L1);
         errors.AddRange(o.Log.Validate($"{P}:Log"));
+        if (o.PreparedKeys is < 0 or > 1_000_000)
+            errors.Add($"{P}:PreparedKeys must be 0..1000000, it is {o.PreparedKeys}");
         return errors;
     }
 

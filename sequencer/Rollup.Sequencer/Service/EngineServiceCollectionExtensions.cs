@@ -59,6 +59,7 @@ public static class EngineServiceCollectionExtensions
             MaxBatchAgeSeconds = (ulong)Math.Max(1, Math.Ceiling(options.Batch.MaxAge.TotalSeconds)),
             PriorityDeadlineMarginSeconds = (ulong)options.Batch.PriorityDeadlineMargin.TotalSeconds,
             LiquidatorOwner = operatorIdentity.Liquidator,
+            PreparedKeyCapacity = options.PreparedKeys,
         };
     }
 

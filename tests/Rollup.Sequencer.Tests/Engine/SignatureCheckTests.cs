@@ -37,10 +37,14 @@ public class SignatureCheckTests
         Assert.Equal("broken", e.Message);
     }
 
-    [Fact]
-    public async Task Verifications_started_together_each_get_their_own_verdict_and_only_good_ones_are_recorded()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    [InlineData(64)]
+    public async Task Verifications_started_together_each_get_their_own_verdict_and_only_good_ones_are_recorded(int preparedKeys)
     {
-        var queue = new SignatureCheckQueue();
+        var prepared = new PreparedKeys(preparedKeys);
+        var queue = new SignatureCheckQueue(prepared);
         var recorded = new System.Collections.Concurrent.ConcurrentBag<Fr>();
         var checks = new List<(SignatureCheck Check, bool Good, bool KnownKey)>();
         for (int i = 0; i < 70; i++)
@@ -57,6 +61,10 @@ public class SignatureCheckTests
             checks.Add((SignatureCheck.StartVerification(queue, () => knownKey ? request : null, (hashed, r) => recorded.Add(hashed)), good, knownKey));
         }
         var failing = SignatureCheck.StartVerification(queue, () => throw new InvalidOperationException("no key store"), (_, _) => { });
+        // A key of small order: every signature "verifies" under it in the bare equation; it must be refused.
+        var smallOrder = new SignatureRequest(new MessageInputs(Fr.FromUInt64(77), Fr.FromUInt64(999), default, 2),
+            new Signature(new Rollup.Core.Curves.JubjubPoint(Fr.Zero, Fr.One), default), new AccountKey(Fr.Zero, Fr.One));
+        var forged = SignatureCheck.StartVerification(queue, () => smallOrder, (hashed, r) => recorded.Add(hashed));
 
         foreach (var (check, good, knownKey) in checks)
         {
@@ -66,6 +74,8 @@ public class SignatureCheckTests
             else Assert.Null(result);
         }
         await Assert.ThrowsAsync<InvalidOperationException>(() => failing.Result);
+        Assert.Null(await forged.Result);
+        Assert.Equal(Math.Min(preparedKeys, 7), prepared.Count);
         var expected = checks.Select((c, i) => (c, i)).Where(x => x.c.Good && x.c.KnownKey)
             .Select(x => Poseidon.Hash(Fr.FromUInt64(77), Fr.FromUInt64((ulong)x.i + 1))).Order().ToArray();
         Assert.Equal(expected, recorded.Order().ToArray());

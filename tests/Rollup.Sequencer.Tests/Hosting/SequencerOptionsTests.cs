@@ -20,6 +20,7 @@ public class SequencerOptionsTests
     [InlineData("--Sequencer:Log:MaxGroupEntries=0", "Sequencer:Log:MaxGroupEntries must be 1..1000000")]
     [InlineData("--Sequencer:Log:CheckpointPages=0", "Sequencer:Log:CheckpointPages must be 1..100000")]
     [InlineData("--Sequencer:Log:IdleCheckpointPages=0", "Sequencer:Log:IdleCheckpointPages must be 1..100000")]
+    [InlineData("--Sequencer:PreparedKeys=-1", "Sequencer:PreparedKeys must be 0..1000000")]
     [InlineData("--Sequencer:L1:ArtifactsDirectory=no-such-artifacts", "Sequencer:L1:ArtifactsDirectory no-such-artifacts does not exist")]
     [InlineData("--Sequencer:Batch:PriorityDeadlineMargin=-00:00:01", "Sequencer:Batch:PriorityDeadlineMargin must be 0..30 days")]
     [InlineData("--Sequencer:Rpc:Port=nine", "Sequencer:Rpc:Port")]

@@ -135,7 +135,8 @@ internal sealed class SignatureCheck : IThreadPoolWorkItem
             keys[k++] = new PublicKey(new JubjubPoint(request.Key.X, request.Key.Y));
         }
         HashMessages(ordered, messages, scratch);
-        EddsaPoseidon.VerifyMany(messages, signatures, keys, verdicts);
+        if (group.Count > 0 && FirstQueue(group)?.Prepared is { Capacity: > 0 } prepared) VerifyPrepared(prepared, ordered, messages, signatures, verdicts, scratch);
+        else EddsaPoseidon.VerifyMany(messages, signatures, keys, verdicts);
         for (int i = 0, k = 0; i < group.Count; i++)
         {
             var check = group[i];
@@ -161,6 +162,32 @@ internal sealed class SignatureCheck : IThreadPoolWorkItem
                 check._result.SetException(e);
             }
         }
+    }
+
+    private static SignatureCheckQueue? FirstQueue(List<SignatureCheck> group)
+    {
+        foreach (var check in group)
+            if (check is not null) return check._queue;
+        return null;
+    }
+
+    /// <summary>The group's verdicts with prepared keys; a key no signature can verify under gets false without a verification.</summary>
+    private static void VerifyPrepared(PreparedKeys prepared, ReadOnlySpan<SignatureRequest> requests, ReadOnlySpan<Fr> messages, ReadOnlySpan<Signature> signatures,
+        Span<bool> verdicts, SignatureGroupScratch scratch)
+    {
+        int usable = 0;
+        for (int k = 0; k < requests.Length; k++)
+        {
+            verdicts[k] = false;
+            if (prepared.Get(requests[k].Key) is not { } key) continue;
+            scratch.PreparedKeys[usable] = key;
+            scratch.PreparedMessages[usable] = messages[k];
+            scratch.PreparedSignatures[usable] = signatures[k];
+            scratch.At[usable++] = k;
+        }
+        var results = scratch.PreparedVerdicts.AsSpan(0, usable);
+        EddsaPoseidon.VerifyMany(scratch.PreparedMessages.AsSpan(0, usable), scratch.PreparedSignatures.AsSpan(0, usable), scratch.PreparedKeys.AsSpan(0, usable), results);
+        for (int u = 0; u < usable; u++) verdicts[scratch.At[u]] = results[u];
     }
 
     /// <summary>Every message of the group, those of the same arity hashed together.</summary>

@@ -16,6 +16,11 @@ internal sealed class SignatureCheckQueue
 
     private readonly ConcurrentQueue<SignatureCheck> _started = new();
 
+    public SignatureCheckQueue(PreparedKeys? prepared = null) => Prepared = prepared;
+
+    /// <summary>The prepared keys verifications use, if the engine keeps any.</summary>
+    internal PreparedKeys? Prepared { get; }
+
     internal void Add(SignatureCheck check) => _started.Enqueue(check);
 
     /// <summary>Claims waiting checks, oldest first, into group until it holds <see cref="GroupSize"/> or none is left; checks another thread claimed first are dropped.</summary>

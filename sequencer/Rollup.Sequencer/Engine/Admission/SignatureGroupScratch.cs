@@ -20,6 +20,10 @@ internal sealed class SignatureGroupScratch
     public readonly SignatureRequest[] Ordered = new SignatureRequest[SignatureCheckQueue.GroupSize];
     public readonly Signature[] Signatures = new Signature[SignatureCheckQueue.GroupSize];
     public readonly PublicKey[] Keys = new PublicKey[SignatureCheckQueue.GroupSize];
+    public readonly VerificationKey[] PreparedKeys = new VerificationKey[SignatureCheckQueue.GroupSize];
+    public readonly Fr[] PreparedMessages = new Fr[SignatureCheckQueue.GroupSize];
+    public readonly Signature[] PreparedSignatures = new Signature[SignatureCheckQueue.GroupSize];
+    public readonly bool[] PreparedVerdicts = new bool[SignatureCheckQueue.GroupSize];
     public readonly bool[] Verdicts = new bool[SignatureCheckQueue.GroupSize];
     public readonly Fr[] Messages = new Fr[SignatureCheckQueue.GroupSize];
     public readonly Fr[] Inputs = new Fr[SignatureCheckQueue.GroupSize * MessageInputs.MaxCount];
@@ -39,6 +43,7 @@ internal sealed class SignatureGroupScratch
         Group.Clear();
         Array.Clear(Requests);
         Array.Clear(Ordered);
+        Array.Clear(PreparedKeys);
         t_free = this;
     }
 }
