@@ -8,12 +8,7 @@ namespace Rollup.Core.Tests.Signatures;
 /// <summary>Many signatures at once must get exactly the verdicts of one-by-one verification, good and bad mixed.</summary>
 public class EddsaVerifyManyTests
 {
-    private static PrivateKey Key(int seed)
-    {
-        var bytes = new byte[32];
-        new Random(seed).NextBytes(bytes);
-        return new PrivateKey(bytes);
-    }
+    private static PrivateKey Key(int seed) => SeededKeys.Key(seed);
 
     private static void AssertSameVerdicts(List<(Fr Message, Signature Signature, PublicKey Key)> cases)
     {

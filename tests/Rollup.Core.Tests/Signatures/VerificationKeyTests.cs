@@ -8,12 +8,7 @@ namespace Rollup.Core.Tests.Signatures;
 /// <summary>A prepared key must give exactly the verdicts of the unprepared verification, alone and in lanes.</summary>
 public class VerificationKeyTests
 {
-    private static PrivateKey Key(int seed)
-    {
-        var bytes = new byte[32];
-        new Random(seed).NextBytes(bytes);
-        return new PrivateKey(bytes);
-    }
+    private static PrivateKey Key(int seed) => SeededKeys.Key(seed);
 
     /// <summary>Signatures by five keys, every third one spoiled in one of six ways (or signed with another key).</summary>
     private static List<(Fr Message, Signature Signature, PublicKey Key)> Mixed(int count, int seed)
