@@ -152,7 +152,7 @@ public static class LoadRunner
             Console.WriteLine($"| so the service, per order | about {total - generator:F0} µs | {Environment.ProcessorCount * 1e6 / 20_000:F0} µs per order for 20,000/s on {Environment.ProcessorCount} cores |");
             double allocatedTotal = (double)run.AllocatedBytes / run.Accepted, allocatedGenerator = (double)client.AllocatedBytes / client.Accepted;
             Console.WriteLine($"| heap allocated per accepted order at full load (whole process; of which the load generator and bare Kestrel) | {allocatedTotal / 1024:F1} KiB ({allocatedGenerator / 1024:F1} KiB) | |");
-            Console.WriteLine($"JIT during the measured run: {jitMethods} methods, {jitTime.TotalMilliseconds:F0} ms; GC ({(GCSettings.IsServerGC ? "server" : "workstation")}; the service's own runtime config uses server GC, DOTNET_gcServer=1 matches it) during the latency run: {gen0} collections ({gen2} full), {paused.TotalMilliseconds:F0} ms paused; load average before / after: {loadBefore} / {LoadAverage()}");
+            Console.WriteLine($"JIT during the measured run: {jitMethods} methods, {jitTime.TotalMilliseconds:F0} ms; GC ({(GCSettings.IsServerGC ? "server" : "workstation")}, dynamic adaptation {(DynamicAdaptation() ? "on" : "off")}; the service's own runtime config uses server GC without dynamic adaptation, DOTNET_gcServer=1 DOTNET_GCDynamicAdaptationMode=0 match it) during the latency run: {gen0} collections ({gen2} full), {paused.TotalMilliseconds:F0} ms paused; load average before / after: {loadBefore} / {LoadAverage()}");
             return 0;
         }
         finally
@@ -198,6 +198,9 @@ public static class LoadRunner
             compiled = now;
         }
     }
+
+    private static bool DynamicAdaptation() =>
+        GC.GetConfigurationVariables().TryGetValue("GCDynamicAdaptationMode", out var mode) && Convert.ToInt64(mode, System.Globalization.CultureInfo.InvariantCulture) != 0;
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";

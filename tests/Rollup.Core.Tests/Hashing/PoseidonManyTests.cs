@@ -3,7 +3,7 @@ using Rollup.Core.Hashing;
 
 namespace Rollup.Core.Tests.Hashing;
 
-/// <summary>Many independent hashes at once (eight-lane groups plus a scalar tail) against one-by-one hashing and circomlibjs.</summary>
+/// <summary>Many independent hashes at once (eight-lane groups, a padded lane group or a scalar tail) against one-by-one hashing and circomlibjs.</summary>
 public class PoseidonManyTests
 {
     private static Fr[] Inputs(int count, int seed)
@@ -32,6 +32,11 @@ public class PoseidonManyTests
     [InlineData(7, 11)]
     [InlineData(16, 8)]
     [InlineData(3, 0)]
+    [InlineData(3, 3)]
+    [InlineData(3, 5)]
+    [InlineData(5, 7)]
+    [InlineData(2, 14)]
+    [InlineData(16, 3)]
     public void Many_hashes_equal_one_by_one_hashes(int inputsPerHash, int hashes)
     {
         var inputs = Inputs(inputsPerHash * hashes, inputsPerHash * 100 + hashes);
