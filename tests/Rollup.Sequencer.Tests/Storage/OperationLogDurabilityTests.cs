@@ -88,11 +88,7 @@ public class OperationLogDurabilityTests
             Assert.Equal(251, log.Append(LogPayloads.For(251)));
             await log.WaitDurableAsync(251);
         }
-        using var last = SequencerDatabase.Open(dir.Path);
-        using var reread = new LiteDbOperationLog(last);
-        var entries = reread.Read(0).ToList();
-        Assert.Equal(Enumerable.Range(1, 251).Select(i => (long)i), entries.Select(e => e.Sequence));
-        Assert.All(entries, e => Assert.Equal(LogPayloads.For(e.Sequence), e.Payload));
+        AssertReopenedLogHolds(dir.Path, 251);
     }
 
     [Fact]
@@ -115,10 +111,16 @@ public class OperationLogDurabilityTests
         Assert.True(checkpoints >= 10, $"{checkpoints} checkpoints for 400 commits at two pages");
         // Checkpoints kept emptying the write-ahead log: it never grew far past two pages of 8 KiB.
         Assert.InRange(largestLog, 1, 16 * 8192);
-        using var reopened = SequencerDatabase.Open(dir.Path);
+        AssertReopenedLogHolds(dir.Path, 400);
+    }
+
+    /// <summary>The log reopened from disk holds entries 1..count, each with its own payload.</summary>
+    private static void AssertReopenedLogHolds(string directory, int count)
+    {
+        using var reopened = SequencerDatabase.Open(directory);
         using var reread = new LiteDbOperationLog(reopened);
         var entries = reread.Read(0).ToList();
-        Assert.Equal(Enumerable.Range(1, 400).Select(i => (long)i), entries.Select(e => e.Sequence));
+        Assert.Equal(Enumerable.Range(1, count).Select(i => (long)i), entries.Select(e => e.Sequence));
         Assert.All(entries, e => Assert.Equal(LogPayloads.For(e.Sequence), e.Payload));
     }
 

@@ -132,9 +132,7 @@ internal static class JubjubLanes
             Recode(b[k], windows, digitsB.Slice(k * windows, windows));
         }
 
-        JubjubExtended8 acc = default;
-        Lanes8.Broadcast(Fr.One, out acc.Y);
-        acc.Z = acc.Y;
+        Identity(out var acc);
         JubjubCompleted8 sum = default;
         bool started = false;
         for (int w = windows - 1; w >= 0; w--)

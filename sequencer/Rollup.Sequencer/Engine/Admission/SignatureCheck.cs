@@ -124,19 +124,17 @@ internal sealed class SignatureCheck : IThreadPoolWorkItem
         }
         var ordered = scratch.Ordered.AsSpan(0, toVerify);
         var signatures = scratch.Signatures.AsSpan(0, toVerify);
-        var keys = scratch.Keys.AsSpan(0, toVerify);
         var verdicts = scratch.Verdicts.AsSpan(0, toVerify);
         var messages = scratch.Messages.AsSpan(0, toVerify);
         for (int i = 0, k = 0; i < group.Count; i++)
         {
             if (group[i] is null || requests[i] is not { } request) continue;
             ordered[k] = request;
-            signatures[k] = request.Signature;
-            keys[k++] = new PublicKey(new JubjubPoint(request.Key.X, request.Key.Y));
+            signatures[k++] = request.Signature;
         }
         HashMessages(ordered, messages, scratch);
-        if (group.Count > 0 && FirstQueue(group)?.Prepared is { Capacity: > 0 } prepared) VerifyPrepared(prepared, ordered, messages, signatures, verdicts, scratch);
-        else EddsaPoseidon.VerifyMany(messages, signatures, keys, verdicts);
+        if (FirstQueue(group)?.Prepared is { Capacity: > 0 } prepared) VerifyPrepared(prepared, ordered, messages, signatures, verdicts, scratch);
+        else VerifyUnprepared(ordered, messages, signatures, verdicts, scratch);
         for (int i = 0, k = 0; i < group.Count; i++)
         {
             var check = group[i];
@@ -169,6 +167,14 @@ internal sealed class SignatureCheck : IThreadPoolWorkItem
         foreach (var check in group)
             if (check is not null) return check._queue;
         return null;
+    }
+
+    private static void VerifyUnprepared(ReadOnlySpan<SignatureRequest> requests, ReadOnlySpan<Fr> messages, ReadOnlySpan<Signature> signatures,
+        Span<bool> verdicts, SignatureGroupScratch scratch)
+    {
+        var keys = scratch.Keys.AsSpan(0, requests.Length);
+        for (int k = 0; k < requests.Length; k++) keys[k] = new PublicKey(new JubjubPoint(requests[k].Key.X, requests[k].Key.Y));
+        EddsaPoseidon.VerifyMany(messages, signatures, keys, verdicts);
     }
 
     /// <summary>The group's verdicts with prepared keys; a key no signature can verify under gets false without a verification.</summary>
